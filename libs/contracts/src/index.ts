@@ -1,0 +1,5 @@
+export * from './lib/roles';
+export * from './lib/errors';
+export * from './lib/auth';
+export * from './lib/navigation';
+export * from './lib/demo';

@@ -1,0 +1,28 @@
+import type { Role } from './roles';
+
+/** Route paths of the web app, shared so links and tests agree. */
+export const ROUTES = {
+  signIn: '/sign-in',
+  home: '/',
+  cohorts: '/cohorts',
+  myPlan: '/my-plan',
+  letterRequests: '/letter-requests',
+  users: '/admin/users',
+  adminCohorts: '/admin/cohorts',
+} as const;
+
+export interface NavItem {
+  label: string;
+  path: string;
+}
+
+/** What each role sees in the navigation: one place, used by the web app and its tests. */
+export const NAVIGATION: Record<Role, NavItem[]> = {
+  ADVISOR: [{ label: 'Cohorts', path: ROUTES.cohorts }],
+  STUDENT: [{ label: 'My plan', path: ROUTES.myPlan }],
+  MENTOR: [{ label: 'Letter requests', path: ROUTES.letterRequests }],
+  ADMIN: [
+    { label: 'Users', path: ROUTES.users },
+    { label: 'Cohorts', path: ROUTES.adminCohorts },
+  ],
+};
