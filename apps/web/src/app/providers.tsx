@@ -1,0 +1,35 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { ApiError, NetworkError } from '../lib/api-client';
+import type { ApiClient } from '../lib/api-client';
+import { ApiClientProvider } from '../lib/api-context';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        // A 4xx will not get better by asking again; a dropped connection might.
+        retry: (failureCount, error) => (error instanceof NetworkError || (error instanceof ApiError && error.status >= 500)) && failureCount < 2,
+        refetchOnWindowFocus: true,
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+export function AppProviders({
+  apiClient,
+  queryClient,
+  children,
+}: {
+  apiClient: ApiClient;
+  queryClient: QueryClient;
+  children: ReactNode;
+}) {
+  return (
+    <ApiClientProvider client={apiClient}>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </ApiClientProvider>
+  );
+}

@@ -1,0 +1,70 @@
+import { ROUTES } from '@advising/contracts';
+import { type ComponentType, lazy, Suspense } from 'react';
+import { Outlet, type RouteObject } from 'react-router';
+import { LoadingState } from '../components/StatusViews';
+import { HomeRedirect } from './HomeRedirect';
+import { NotFoundPage } from './NotFoundPage';
+import { RequireAuth } from './RequireAuth';
+import { RequireRole } from './RequireRole';
+import { RouteErrorPage } from './RouteErrorPage';
+
+// Each page is its own chunk: a student never downloads the admin screens.
+const SignInPage = lazy(() => import('../features/auth/components/SignInPage').then((m) => ({ default: m.SignInPage })));
+const CohortsPage = lazy(() => import('../features/cohorts/components/CohortsPage').then((m) => ({ default: m.CohortsPage })));
+const MyPlanPage = lazy(() => import('../features/my-plan/components/MyPlanPage').then((m) => ({ default: m.MyPlanPage })));
+const LetterRequestsPage = lazy(() =>
+  import('../features/letter-requests/components/LetterRequestsPage').then((m) => ({ default: m.LetterRequestsPage })),
+);
+const UsersPage = lazy(() => import('../features/admin/components/UsersPage').then((m) => ({ default: m.UsersPage })));
+const AdminCohortsPage = lazy(() =>
+  import('../features/admin/components/AdminCohortsPage').then((m) => ({ default: m.AdminCohortsPage })),
+);
+
+/** The pages behind the navigation; who may open each one comes from NAVIGATION. */
+const ROLE_PAGES: { path: string; Page: ComponentType }[] = [
+  { path: ROUTES.cohorts, Page: CohortsPage },
+  { path: ROUTES.myPlan, Page: MyPlanPage },
+  { path: ROUTES.letterRequests, Page: LetterRequestsPage },
+  { path: ROUTES.users, Page: UsersPage },
+  { path: ROUTES.adminCohorts, Page: AdminCohortsPage },
+];
+
+function Root() {
+  return (
+    <Suspense
+      fallback={
+        <div className="full-page">
+          <LoadingState />
+        </div>
+      }
+    >
+      <Outlet />
+    </Suspense>
+  );
+}
+
+export const routes: RouteObject[] = [
+  {
+    element: <Root />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: ROUTES.signIn, element: <SignInPage /> },
+      {
+        path: ROUTES.home,
+        element: <RequireAuth />,
+        children: [
+          { index: true, element: <HomeRedirect /> },
+          ...ROLE_PAGES.map(({ path, Page }) => ({
+            path,
+            element: (
+              <RequireRole path={path}>
+                <Page />
+              </RequireRole>
+            ),
+          })),
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
