@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { DataSource } from 'typeorm';
+import { AccessGuard } from './common/guards/access.guard';
+import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
+import type { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { UsersModule } from './modules/users/users.module';
+
+/** Paths whose values never reach a log line. */
+export const LOG_REDACT_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.body.password',
+  'req.body.refreshToken',
+  'res.headers["set-cookie"]',
+];
+
+/** The request id: the caller's X-Request-Id when it is sane, else a new UUID. */
+export function requestId(req: { headers: Record<string, string | string[] | undefined> }): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // Fastify has already assigned the id (see requestId); logs reuse it.
+            genReqId: (req) => (req as { id?: string }).id ?? requestId(req),
+            redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
+            customAttributeKeys: { reqId: 'requestId' },
+            serializers: {
+              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.replace(/([?&](token|refreshToken|password)=)[^&]*/gi, '$1[redacted]') }),
+            },
+            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/health') },
+          },
+        }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSource.options,
+          dataSourceFactory: async () => dataSource,
+        }),
+        AuthModule,
+        UsersModule,
+        HealthModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useFactory: () => new AllExceptionsFilter(config.webDist) },
+      ],
+    };
+  }
+}

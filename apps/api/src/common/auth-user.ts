@@ -1,0 +1,9 @@
+import type { Role } from '@advising/contracts';
+
+/** Who is calling: established from a verified access token and a live session. */
+export interface AuthUser {
+  id: string;
+  role: Role;
+  institutionId: string;
+  sessionId: string;
+}
