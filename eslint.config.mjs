@@ -76,7 +76,7 @@ export default [
   },
   {
     // Tool configuration files extend shared presets by path.
-    files: ['**/jest.config.cjs', '**/vite.config.ts', '**/playwright.config.ts', 'jest.preset.cjs'],
+    files: ['**/jest.config.cjs', '**/jest.*.config.cjs', '**/vite.config.ts', '**/playwright.config.ts', 'jest.preset.cjs'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
 ];

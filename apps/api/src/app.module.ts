@@ -3,6 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { pino, type DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AccessGuard } from './common/guards/access.guard';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
@@ -29,23 +30,23 @@ export function requestId(req: { headers: Record<string, string | string[] | und
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+  static forRoot(config: AppConfig, dataSource: DataSource, logStream?: DestinationStream): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
-          pinoHttp: {
+          pinoHttp: [{
             level: config.logLevel,
             // Fastify has already assigned the id (see requestId); logs reuse it.
             genReqId: (req) => (req as { id?: string }).id ?? requestId(req),
             redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
-            customAttributeKeys: { reqId: 'requestId' },
             serializers: {
               req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.replace(/([?&](token|refreshToken|password)=)[^&]*/gi, '$1[redacted]') }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
             autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/health') },
-          },
+          }, logStream ?? pino.destination(1)],
         }),
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSource.options,

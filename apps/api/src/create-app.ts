@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AppModule, requestId } from './app.module';
 import { createValidationPipe } from './common/http/validation';
@@ -13,9 +14,9 @@ import type { AppConfig } from './config/config';
 export const BODY_LIMIT_BYTES = 12 * 1024 * 1024;
 
 /** Builds the whole HTTP application (API under /api, the web app at /) on an initialised DataSource. */
-export async function createApp(config: AppConfig, dataSource: DataSource): Promise<NestFastifyApplication> {
+export async function createApp(config: AppConfig, dataSource: DataSource, options: { logStream?: DestinationStream } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: BODY_LIMIT_BYTES, genReqId: requestId });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, dataSource), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, dataSource, options.logStream), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

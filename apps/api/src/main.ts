@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ROLE_LABELS, ROLES } from '@advising/contracts';
 import { ConfigError, loadConfig } from './config/config';
-import { createApp } from './create-app';
 import { openDatabase } from './database/open-database';
-import { prepareDatabase } from './database/prepare';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config);
+  // The framework loads only once the configuration is known to be good.
+  const [{ prepareDatabase }, { createApp }] = await Promise.all([import('./database/prepare'), import('./create-app')]);
   const { dataSource, seeded } = await prepareDatabase(database.url, { seedDemo: config.seedDemo });
   const app = await createApp(config, dataSource);
   let stopping = false;

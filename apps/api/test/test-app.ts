@@ -7,6 +7,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role } from '@advising/contracts';
 import { argon2id, hash } from 'argon2';
 import type { FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '../src/config/config';
 import { createApp } from '../src/create-app';
@@ -27,13 +28,13 @@ export interface TestApp {
 }
 
 /** The real application on the run's test database (migrated, no demo data). */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, options: { logStream?: DestinationStream } = {}): Promise<TestApp> {
   const url = process.env['TEST_DATABASE_URL'];
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run through jest.integration.config.cjs');
   const dataDir = mkdtempSync(join(tmpdir(), 'api-it-'));
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST: join(dataDir, 'no-web'), ...env });
   const { dataSource } = await prepareDatabase(url, { seedDemo: false });
-  const app = await createApp(config, dataSource);
+  const app = await createApp(config, dataSource, options);
   const fastify = app.getHttpAdapter().getInstance();
   await fastify.ready();
   return {
