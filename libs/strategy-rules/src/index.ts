@@ -1,1 +1,19 @@
-export const RULES_VERSION = '0.0.0';
+/**
+ * @advising/strategy-rules: the pure rules engine. A student's record in, an explainable recommendation out.
+ * No framework, no I/O, no clock (asOf comes in; only `recommend` defaults it to today).
+ */
+import { RULE_LIST } from './rules';
+import type { RuleInfo } from './types';
+
+export type * from './types';
+export { RULES_VERSION } from './engine/version';
+export { recommend } from './engine/recommend';
+export { validateProfile, applicantProfileSchema } from './engine/validate';
+export { diffRecommendations } from './engine/diff';
+export { PATHWAY_RANK, PATHWAYS, BANDS, BAND_RANK } from './engine/pathways';
+export { BACKUP_PROGRAMS } from './rules/applications/backup';
+
+/** The rule catalogue an advisor can browse: id, topic, source (seed file and section) and summary, in evaluation order. */
+export const RULES: RuleInfo[] = Object.freeze(
+  RULE_LIST.map((r): RuleInfo => Object.freeze({ id: r.id, topic: r.topic, source: r.source, summary: r.summary })),
+) as RuleInfo[];

@@ -1,0 +1,66 @@
+import { PHASE, SEEDS, ruleKit } from '../../engine/define';
+import { bandLevel } from '../../engine/pathways';
+import type { BackupSpecialty, Range } from '../../types';
+import { range } from './ranges';
+
+/**
+ * The seeds name backup specialties but give no program count for them. This default is the advising office's own
+ * figure, not a seed figure, and the rule summary says so.
+ */
+export const BACKUP_PROGRAMS: Range = range(15, 25);
+
+const kit = ruleKit({
+  id: 'applications.backup',
+  topic: 'applications',
+  phase: PHASE.PLAN,
+  sources: [
+    [SEEDS.USIMG_DR, 'Decide on a backup specialty or dual-apply strategy'],
+    [SEEDS.IMG_IR, '4. Considering a Parallel Plan'],
+    [SEEDS.MD_IR, 'Transitional, preliminary, or research years'],
+  ],
+  summary:
+    'A backup application runs next to radiology on DR_WITH_BACKUP, on STRENGTHEN_THEN_APPLY with a DR band of LOW or lower (seed 002 scenarios 2-3: ' +
+    'IM, or TY/preliminary medicine), and for a non-US IMG with a DR band of BORDERLINE or lower (seed 000 parallel plan: IM categorical or a TY). ' +
+    'On PRELIM_THEN_REAPPLY the backup is the plan: PRELIM for US MD/DO (seed 001), IM for IMGs (seed 000 pathway C). ' +
+    'The seeds give no count for backup programs: 15-25 is the office\'s default, not a seed figure. Seed 002 also names FM as a less common backup; ' +
+    'we do not pick it by default.',
+});
+
+function backup(specialty: BackupSpecialty) {
+  return Object.freeze({ specialty, programs: BACKUP_PROGRAMS });
+}
+const IM = backup('IM');
+const PRELIM = backup('PRELIM');
+
+const DUAL = kit.result('BACKUP_IM_DUAL', 'Apply to internal medicine alongside DR (15-25 programs, office default) so that a low score does not end the cycle unmatched.');
+const STRENGTHEN = kit.result('BACKUP_IM_AFTER_STRENGTHENING', 'When the strengthened file goes out, pair DR with internal medicine or a preliminary/transitional year (15-25 programs, office default).');
+const NON_US = kit.result('BACKUP_IM_NON_US_IMG', 'Run a parallel internal medicine (or transitional year) application next to radiology (15-25 programs, office default).');
+const PRELIM_US = kit.result('PRELIM_YEAR_US', 'Apply for a preliminary year in medicine or surgery close to IR (15-25 programs, office default), then reapply.');
+const PRELIM_IMG = kit.result('PRELIM_YEAR_IMG', 'Apply to internal medicine categorical or a transitional year with radiology exposure (15-25 programs, office default), then reapply.');
+
+export const backupApplications = kit.define((f, d) => {
+  const p = d.primary;
+  const apps = d.applications;
+  const drLevel = d.drBand === 'UNKNOWN' ? 9 : bandLevel(d.drBand);
+  if (p === 'PRELIM_THEN_REAPPLY') {
+    if (f.isImg) {
+      apps.backup = IM;
+      return PRELIM_IMG;
+    }
+    apps.backup = PRELIM;
+    return PRELIM_US;
+  }
+  if (p === 'DR_WITH_BACKUP') {
+    apps.backup = IM;
+    return DUAL;
+  }
+  if (p === 'STRENGTHEN_THEN_APPLY' && drLevel <= 1) {
+    apps.backup = IM;
+    return STRENGTHEN;
+  }
+  if (p !== 'ADJACENT_SPECIALTY' && f.profile.applicantType === 'NON_US_IMG' && drLevel <= 2) {
+    apps.backup = IM;
+    return NON_US;
+  }
+  return null;
+});

@@ -1,0 +1,32 @@
+import { PHASE, SEEDS, ruleKit } from '../../engine/define';
+import { capBand } from '../../engine/pathways';
+
+const kit = ruleKit({
+  id: 'bands.failures',
+  topic: 'bands',
+  phase: PHASE.BANDS,
+  sources: [
+    [SEEDS.SCORES_IR, 'Step 2 CK < ~235 or Step 1 fail: "Low Step score match" scenario'],
+    [SEEDS.USIMG_DR, 'Clarify where you stand'],
+    [SEEDS.IMG_IR, 'What Counts as a "Low" Score?'],
+  ],
+  summary:
+    'Any failed USMLE attempt (Step 1, Step 2 CK or Step 3, per seed 000) caps the IR band at LOW (seed 003 puts a Step 1 fail with scores under 235) ' +
+    'and the DR band at BORDERLINE (a red flag that narrows the field, seed 000 FAQ 2). Two or more failures make both bands VERY_LOW: seed 002 ' +
+    'files multiple failures with scores under 210. With no score at all, the failure alone sets these bands.',
+});
+
+const ONE = kit.result('ONE_FAILURE_CAPS_BANDS', 'One failed attempt on record: the IR band cannot be above LOW and the DR band not above BORDERLINE, whatever the score.');
+const MANY = kit.result('MULTIPLE_FAILURES_VERY_LOW', 'Two or more failed attempts: both bands drop to VERY_LOW, as with a significantly low score.');
+
+export const failuresBand = kit.define((f, d) => {
+  if (f.failures === 0) return null;
+  if (f.failures >= 2) {
+    d.irBand = 'VERY_LOW';
+    d.drBand = 'VERY_LOW';
+    return MANY;
+  }
+  d.irBand = d.irBand === 'UNKNOWN' ? 'LOW' : capBand(d.irBand, 'LOW');
+  d.drBand = d.drBand === 'UNKNOWN' ? 'BORDERLINE' : capBand(d.drBand, 'BORDERLINE');
+  return ONE;
+});

@@ -1,0 +1,28 @@
+import { PHASE, SEEDS, ruleKit } from '../../engine/define';
+
+const kit = ruleKit({
+  id: 'exams.step2ck.target',
+  topic: 'exams',
+  phase: PHASE.PLAN,
+  sources: [
+    [SEEDS.USIMG_IR, 'A. USMLE Expectations for IR and DR'],
+    [SEEDS.USIMG_DR, 'What "low" actually means'],
+    [SEEDS.SCORES_IR, '3. Using Step 2 CK to shape your IR application plan'],
+  ],
+  summary:
+    'Until a passing Step 2 CK is on file, sets the score goal: 245 or more for IR (seed 004: 245-255+, 250+ for top academic programs), ' +
+    '230 or more for DR (seed 002: under about 230 is below average at competitive radiology programs). Once the score is in, seed 003 asks to ' +
+    'revisit the list; recommend does that on every run.',
+});
+
+const IR = kit.result('STEP2CK_TARGET_IR', 'Step 2 CK still ahead: for IR the goal is 245 or more (250+ for top academic programs).', {
+  actions: [kit.action('STEP2CK_TARGET', 2, 'Prepare for a Step 2 CK of 245 or more; track readiness with timed practice exams before booking.')],
+});
+const DR = kit.result('STEP2CK_TARGET_DR', 'Step 2 CK still ahead: for DR the goal is 230 or more.', {
+  actions: [kit.action('STEP2CK_TARGET', 2, 'Prepare for a Step 2 CK of 230 or more; track readiness with timed practice exams before booking.')],
+});
+
+export const step2ckTarget = kit.define((f) => {
+  if (f.step2Passed) return null;
+  return f.targetIR ? IR : DR;
+});

@@ -1,0 +1,35 @@
+import { PHASE, SEEDS, ruleKit } from '../../engine/define';
+import { bandLevel } from '../../engine/pathways';
+import type { Action } from '../../types';
+
+const kit = ruleKit({
+  id: 'programs.dr',
+  topic: 'program-selection',
+  phase: PHASE.PLAN,
+  sources: [
+    [SEEDS.USIMG_DR, 'Understand where US citizen IMGs with low scores realistically match'],
+    [SEEDS.USIMG_DR, 'Build a data-driven program list'],
+    [SEEDS.MD_IR, 'Program selection: Matching your profile to program reality'],
+    [SEEDS.USIMG_IR, 'A. Building Your Program List: IR + DR'],
+    [SEEDS.IMG_IR, 'Pathway B: Diagnostic Radiology → ESIR → Independent IR (Most Realistic)'],
+  ],
+  summary:
+    'Whenever DR applications are planned. IR target: DR programs with ESIR, strong IR divisions, and a record of residents moving on to ' +
+    'Independent IR (seeds 001, 003, 004). DR band BORDERLINE or lower: community, hybrid and newly accredited programs (seed 002). IMGs: ' +
+    'programs with a record of IMG residents, checked against their published score minimums (seeds 002 and 000).',
+});
+
+const IR_FOCUS = kit.action('PROGRAMS_DR_IR_PATH', 2, 'Favour DR programs with ESIR, a strong IR division and graduates who went on to Independent IR.');
+const REALISTIC = kit.action('PROGRAMS_DR_REALISTIC', 2, 'Weight the DR list toward community, university-affiliated community and newer programs, with a few reaches and some safer picks.');
+const IMG = kit.action('PROGRAMS_DR_IMG_FRIENDLY', 2, 'Check each DR program for IMGs among current residents and for any stated score minimum (FREIDA, program sites, resident lists).');
+
+export const drList = kit.define((f, d) => {
+  if (d.applications.diagnosticRadiology === null) return null;
+  const actions: Action[] = [];
+  if (f.targetIR) actions.push(IR_FOCUS);
+  const low = d.drBand !== 'UNKNOWN' && bandLevel(d.drBand) <= 2;
+  if (low) actions.push(REALISTIC);
+  if (f.isImg) actions.push(IMG);
+  if (actions.length === 0) return null;
+  return kit.dynamic('DR_LIST_GUIDANCE', `The DR list follows ${actions.length} selection rule${actions.length === 1 ? '' : 's'} for this profile.`, null, actions);
+});

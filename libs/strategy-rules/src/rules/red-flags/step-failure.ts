@@ -1,0 +1,29 @@
+import { PHASE, SEEDS, ruleKit } from '../../engine/define';
+
+const kit = ruleKit({
+  id: 'flags.step-failure',
+  topic: 'red-flags',
+  phase: PHASE.FLAGS,
+  sources: [
+    [SEEDS.IMG_IR, 'What Counts as a "Low" Score?'],
+    [SEEDS.MD_IR, 'What counts as a "low" Step score for IR?'],
+    [SEEDS.USIMG_DR, 'Addressing scores in ERAS and MSPE'],
+    [SEEDS.IMG_IR, '4. Personal Statement and Narrative for Low Scores'],
+  ],
+  summary:
+    'Any failed attempt is a CRITICAL red flag (all seeds agree it is serious but not always final). The action asks for a short, factual ' +
+    'account in ERAS and the personal statement (seed 000: 3-4 sentences; seed 002: 2-4) that names what changed and points to later results.',
+});
+
+const FAILED = kit.result('STEP_FAILURE', 'A failed USMLE attempt is on record; programs will look for evidence of recovery.', {
+  flags: [kit.flag('STEP_FAILURE', 'CRITICAL', 'Failed USMLE attempt on record: many programs screen on this; later results have to show the recovery.')],
+  actions: [
+    kit.action(
+      'EXPLAIN_FAILURE',
+      1,
+      'Write a brief, factual note on the failed attempt for ERAS and the personal statement (a few sentences): the cause, what you changed, and the results since.',
+    ),
+  ],
+});
+
+export const stepFailure = kit.define((f) => (f.failures > 0 ? FAILED : null));
