@@ -1,0 +1,143 @@
+/**
+ * Test-only builders and invariants (excluded from the library build).
+ */
+import { isCalendarDate } from '../engine/dates';
+import { BANDS, PATHWAYS } from '../engine/pathways';
+import { RULES, RULES_VERSION } from '../index';
+import type {
+  ApplicantProfile,
+  ExamAttempt,
+  Letter,
+  LetterStatus,
+  Recommendation,
+  ResearchItem,
+  ResearchKind,
+  ResearchStatus,
+  Rotation,
+  RotationOutcome,
+  RotationSetting,
+  RotationStatus,
+  Specialty,
+} from '../types';
+
+export function profile(overrides: Partial<ApplicantProfile> = {}): ApplicantProfile {
+  return {
+    applicantType: 'US_MD',
+    target: 'IR',
+    graduationYear: 2027,
+    exams: [],
+    rotations: [],
+    research: [],
+    letters: [],
+    ...overrides,
+  };
+}
+
+export const step1Pass = (score?: number): ExamAttempt =>
+  score === undefined ? { exam: 'STEP1', result: 'PASS' } : { exam: 'STEP1', result: 'PASS', score };
+export const step2 = (score: number, date?: string): ExamAttempt =>
+  date === undefined ? { exam: 'STEP2CK', result: 'PASS', score } : { exam: 'STEP2CK', result: 'PASS', score, date };
+export const fail = (exam: ExamAttempt['exam']): ExamAttempt => ({ exam, result: 'FAIL' });
+export const scheduled = (exam: ExamAttempt['exam'], date?: string): ExamAttempt =>
+  date === undefined ? { exam, result: 'SCHEDULED' } : { exam, result: 'SCHEDULED', date };
+
+export function rotation(
+  specialty: Specialty,
+  opts: { setting?: RotationSetting; inUS?: boolean; weeks?: number; status?: RotationStatus; outcome?: RotationOutcome } = {},
+): Rotation {
+  const r: Rotation = {
+    specialty,
+    setting: opts.setting ?? 'AWAY',
+    inUS: opts.inUS ?? true,
+    weeks: opts.weeks ?? 4,
+    status: opts.status ?? 'COMPLETED',
+  };
+  if (opts.outcome !== undefined) r.outcome = opts.outcome;
+  return r;
+}
+
+export const letter = (writerSpecialty: Specialty, status: LetterStatus = 'COMMITTED', writerInUS = true): Letter => ({
+  writerSpecialty,
+  writerInUS,
+  status,
+});
+
+export const research = (field: ResearchItem['field'], kind: ResearchKind = 'POSTER', status: ResearchStatus = 'PRESENTED'): ResearchItem => ({
+  field,
+  kind,
+  status,
+});
+
+export const codes = (items: readonly { code: string }[]): string[] => items.map((i) => i.code);
+export const flagOf = (rec: Recommendation, code: string) => rec.flags.find((f) => f.code === code);
+
+const RULE_SOURCES = new Map(RULES.map((r) => [r.id, r.source]));
+
+/** Structural invariants every recommendation must satisfy. Throws with a description of the first violation. */
+export function assertValidRecommendation(rec: Recommendation): void {
+  const fail = (msg: string): never => {
+    throw new Error(`Invalid recommendation: ${msg}\n${JSON.stringify(rec, null, 2)}`);
+  };
+  if (rec.rulesVersion !== RULES_VERSION) fail('rulesVersion');
+  if (!isCalendarDate(rec.asOf)) fail('asOf');
+  if (!BANDS.includes(rec.bands.ir) || !BANDS.includes(rec.bands.dr)) fail('bands');
+  if (!['STEP2CK', 'STEP1', 'NONE'].includes(rec.bands.basis)) fail('basis');
+  if (rec.bands.basis === 'NONE' && rec.bands.ir !== 'UNKNOWN' && rec.bands.ir !== 'LOW' && rec.bands.ir !== 'VERY_LOW') fail('band without basis');
+  if (!PATHWAYS.includes(rec.primaryPathway)) fail('primaryPathway');
+  if (rec.alternatives.includes(rec.primaryPathway)) fail('alternatives include the primary pathway');
+  if (new Set(rec.alternatives).size !== rec.alternatives.length) fail('duplicate alternatives');
+  for (const a of rec.alternatives) if (!PATHWAYS.includes(a)) fail(`alternative ${a}`);
+
+  const apps = rec.applications;
+  for (const r of [apps.integratedIR, apps.diagnosticRadiology, apps.backup?.programs ?? null]) {
+    if (r === null) continue;
+    if (!Number.isInteger(r.min) || r.min < 1) fail('range min');
+    if (r.max !== null && r.max < r.min) fail('range max < min');
+  }
+  const withIR = rec.primaryPathway === 'INTEGRATED_IR' || rec.primaryPathway === 'DUAL_IR_DR';
+  if (withIR !== (apps.integratedIR !== null)) fail('integratedIR applications must exist exactly on INTEGRATED_IR / DUAL_IR_DR');
+  const noDR = rec.primaryPathway === 'PRELIM_THEN_REAPPLY' || rec.primaryPathway === 'ADJACENT_SPECIALTY';
+  if (noDR === (apps.diagnosticRadiology !== null)) fail('diagnosticRadiology applications must exist except on PRELIM / ADJACENT');
+  if (rec.primaryPathway === 'DR_WITH_BACKUP' && apps.backup === null) fail('DR_WITH_BACKUP without backup');
+  if (apps.backup !== null && !['IM', 'TY', 'PRELIM', 'FM'].includes(apps.backup.specialty)) fail('backup specialty');
+
+  const l = rec.letters;
+  if (l.needed !== l.fromIR + l.fromDR + l.clinical) fail('letters composition does not add up');
+  if (l.needed < 1) fail('letters needed');
+  if (l.shortfall < 0 || l.shortfall > l.needed) fail('letters shortfall out of bounds');
+  if (l.shortfall < l.needed - l.secured) fail('shortfall smaller than needed - secured');
+  if (!['BEFORE_APPLYING', 'OPTIONAL', 'AFTER_MATCH', 'NOT_NEEDED'].includes(rec.step3)) fail('step3');
+
+  const flagCodes = new Set<string>();
+  for (const f of rec.flags) {
+    if (flagCodes.has(f.code)) fail(`duplicate flag ${f.code}`);
+    flagCodes.add(f.code);
+    if (!['INFO', 'WARNING', 'CRITICAL'].includes(f.severity)) fail('flag severity');
+    if (!RULE_SOURCES.has(f.ruleId)) fail(`flag ${f.code} names unknown rule ${f.ruleId}`);
+    if (f.message.trim() === '') fail('empty flag message');
+  }
+  if ((l.shortfall > 0) !== flagCodes.has('LETTER_SHORTFALL')) fail('LETTER_SHORTFALL must match shortfall');
+  const actionCodes = new Set<string>();
+  for (const a of rec.actions) {
+    if (actionCodes.has(a.code)) fail(`duplicate action ${a.code}`);
+    actionCodes.add(a.code);
+    if (![1, 2, 3].includes(a.priority)) fail('action priority');
+    if (!RULE_SOURCES.has(a.ruleId)) fail(`action ${a.code} names unknown rule ${a.ruleId}`);
+    if (a.dueBy !== undefined && !isCalendarDate(a.dueBy)) fail('action dueBy');
+    if (a.message.trim() === '') fail('empty action message');
+  }
+  for (let i = 1; i < rec.actions.length; i++) if (rec.actions[i].priority < rec.actions[i - 1].priority) fail('actions not sorted by priority');
+  if (rec.reasons.length === 0) fail('no reasons');
+  const reasonIds = new Set<string>();
+  for (const r of rec.reasons) {
+    const source = RULE_SOURCES.get(r.ruleId);
+    if (source === undefined) fail(`reason names unknown rule ${r.ruleId}`);
+    if (r.source === '' || r.source !== source) fail(`reason ${r.ruleId} has a wrong source`);
+    if (reasonIds.has(r.ruleId)) fail(`rule ${r.ruleId} gave two reasons`);
+    reasonIds.add(r.ruleId);
+  }
+  for (const f of rec.flags) if (!reasonIds.has(f.ruleId)) fail(`flag ${f.code} from a rule without a reason`);
+  for (const a of rec.actions) if (!reasonIds.has(a.ruleId)) fail(`action ${a.code} from a rule without a reason`);
+  const pathwayReason = rec.reasons.some((r) => r.ruleId.startsWith('pathway.'));
+  if (!pathwayReason) fail('no pathway reason');
+}
