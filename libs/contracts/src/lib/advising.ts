@@ -1,0 +1,262 @@
+import type {
+  ApplicantType,
+  Band,
+  ExamName,
+  ExamResult,
+  LetterStatus,
+  Pathway,
+  Recommendation,
+  RecommendationChange,
+  ResearchField,
+  ResearchKind,
+  ResearchStatus,
+  RotationOutcome,
+  RotationSetting,
+  RotationStatus,
+  Specialty,
+  Target,
+} from '@advising/strategy-rules';
+import type { Role } from './roles';
+
+/** Enumerations the API accepts, shared with the web app's forms. */
+export const APPLICANT_TYPES: readonly ApplicantType[] = ['US_MD', 'US_DO', 'US_IMG', 'NON_US_IMG'];
+export const TARGETS: readonly Target[] = ['IR', 'DR'];
+export const SPECIALTIES: readonly Specialty[] = ['IR', 'DR', 'IM', 'SURGERY', 'EM', 'OTHER'];
+export const EXAM_NAMES: readonly ExamName[] = ['STEP1', 'STEP2CK', 'STEP3'];
+export const EXAM_RESULTS: readonly ExamResult[] = ['PASS', 'FAIL', 'SCHEDULED'];
+export const ROTATION_SETTINGS: readonly RotationSetting[] = ['HOME', 'AWAY'];
+export const ROTATION_STATUSES: readonly RotationStatus[] = ['PLANNED', 'IN_PROGRESS', 'COMPLETED'];
+export const ROTATION_OUTCOMES: readonly RotationOutcome[] = ['HONORS', 'HIGH_PASS', 'PASS', 'FAIL'];
+export const RESEARCH_FIELDS: readonly ResearchField[] = ['IR', 'DR', 'OTHER'];
+export const RESEARCH_KINDS: readonly ResearchKind[] = ['PUBLICATION', 'ABSTRACT', 'POSTER', 'PRESENTATION', 'CASE_REPORT', 'QI', 'PROJECT'];
+export const RESEARCH_STATUSES: readonly ResearchStatus[] = ['IN_PROGRESS', 'SUBMITTED', 'ACCEPTED', 'PUBLISHED', 'PRESENTED'];
+export const LETTER_STATUSES: readonly LetterStatus[] = ['REQUESTED', 'COMMITTED', 'SUBMITTED', 'DECLINED'];
+
+/** The letter ledger moves only forward. */
+export const LETTER_TRANSITIONS: Record<LetterStatus, readonly LetterStatus[]> = {
+  REQUESTED: ['COMMITTED', 'DECLINED'],
+  COMMITTED: ['SUBMITTED', 'DECLINED'],
+  SUBMITTED: [],
+  DECLINED: [],
+};
+
+/** Days before a due date from which an unsubmitted letter counts as at risk. */
+export const LETTER_AT_RISK_DAYS = 14;
+
+export interface Page<T> {
+  items: T[];
+  /** Pass as `cursor` to get the next page; null on the last page. */
+  nextCursor: string | null;
+  total: number;
+}
+
+export interface PersonRef {
+  id: string;
+  displayName: string;
+}
+
+export interface CohortView {
+  id: string;
+  name: string;
+  matchYear: number;
+  advisors: PersonRef[];
+  studentCount: number;
+  /** Students with a critical flag, a letter at risk or a downgrade in the last 30 days. */
+  needsAttention: number;
+  version: number;
+}
+
+export interface StudentProfileView {
+  applicantType: ApplicantType;
+  target: Target;
+  graduationYear: number;
+  applicationYear: number | null;
+  needsVisa: boolean;
+  homeProgramHasIR: boolean;
+  previousApplications: number;
+  version: number;
+}
+
+export interface ExamView {
+  id: string;
+  exam: ExamName;
+  result: ExamResult;
+  score: number | null;
+  date: string | null;
+  version: number;
+}
+
+export interface RotationView {
+  id: string;
+  specialty: Specialty;
+  setting: RotationSetting;
+  siteName: string;
+  inUS: boolean;
+  weeks: number;
+  startDate: string | null;
+  endDate: string | null;
+  status: RotationStatus;
+  outcome: RotationOutcome | null;
+  /** Advisors and admins only; absent for everyone else. */
+  evaluatorComment?: string | null;
+  version: number;
+}
+
+export interface ResearchView {
+  id: string;
+  field: ResearchField;
+  kind: ResearchKind;
+  status: ResearchStatus;
+  title: string;
+  date: string | null;
+  version: number;
+}
+
+export interface LetterView {
+  id: string;
+  student: PersonRef;
+  /** A mentor of the institution, or null for an external writer. */
+  mentor: PersonRef | null;
+  writerName: string;
+  writerSpecialty: Specialty;
+  writerInUS: boolean;
+  status: LetterStatus;
+  dueDate: string | null;
+  requestedAt: string;
+  committedAt: string | null;
+  submittedAt: string | null;
+  declinedAt: string | null;
+  /** The mentor's private note: the mentor, advisors and admins only. */
+  mentorNote?: string | null;
+  version: number;
+}
+
+export interface OverrideView {
+  pathway: Pathway;
+  reason: string;
+  advisor: PersonRef;
+  createdAt: string;
+}
+
+export interface SnapshotView {
+  id: string;
+  rulesVersion: string;
+  computedAt: string;
+  trigger: string;
+  actor: PersonRef | null;
+  pathway: Pathway;
+  bandIR: Band;
+  bandDR: Band;
+  /** Set when the snapshot records an advisor's override (or its removal) rather than a recomputation. */
+  override: OverrideView | null;
+  changes: RecommendationChange[];
+  recommendation: Recommendation;
+}
+
+export interface NoteView {
+  id: string;
+  author: PersonRef;
+  body: string;
+  createdAt: string;
+}
+
+/** One row of the cohort's student table. */
+export interface StudentListItem {
+  id: string;
+  displayName: string;
+  email: string;
+  cohortId: string | null;
+  applicantType: ApplicantType;
+  target: Target;
+  step2ck: number | null;
+  bandIR: Band;
+  bandDR: Band;
+  pathway: Pathway;
+  overridePathway: Pathway | null;
+  /** The engine's pathway 30 days ago, when it differs from now. */
+  pathwayMonthAgo: Pathway | null;
+  lettersSecured: number;
+  lettersNeeded: number;
+  rotationsCompleted: number;
+  rotationsTotal: number;
+  flags: string[];
+  criticalFlags: number;
+  lettersAtRisk: number;
+}
+
+/** Everything about a student that the viewer may see. Mentors get only the identity, target and their own letters. */
+export interface StudentDetail {
+  id: string;
+  displayName: string;
+  email: string;
+  cohort: { id: string; name: string; matchYear: number } | null;
+  profile: StudentProfileView | null;
+  exams?: ExamView[];
+  rotations?: RotationView[];
+  research?: ResearchView[];
+  letters: LetterView[];
+  recommendation?: Recommendation | null;
+  override?: OverrideView | null;
+  notes?: NoteView[];
+}
+
+export interface CohortSummary {
+  cohortId: string;
+  students: number;
+  byPathway: Partial<Record<Pathway, number>>;
+  byBandIR: Partial<Record<Band, number>>;
+  byBandDR: Partial<Record<Band, number>>;
+  byFlag: Record<string, number>;
+  letters: { byStatus: Partial<Record<LetterStatus, number>>; secured: number; needed: number; atRisk: number };
+  rotations: { byOutcome: Partial<Record<RotationOutcome | 'PENDING', number>>; completed: number; total: number };
+  pathwayChanges: { last30: { upgrades: number; downgrades: number }; last90: { upgrades: number; downgrades: number } };
+  needsAttention: { studentId: string; displayName: string; reasons: string[] }[];
+}
+
+export interface UserView {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  active: boolean;
+  createdAt: string;
+  version: number;
+}
+
+export interface AuditEventView {
+  id: string;
+  at: string;
+  actor: PersonRef | null;
+  action: string;
+  studentId: string | null;
+  entity: string | null;
+  entityId: string | null;
+}
+
+export interface ImportRowResult {
+  row: number;
+  ok: boolean;
+  email: string | null;
+  errors: { column: string; message: string }[];
+}
+
+export interface ImportResult {
+  dryRun: boolean;
+  rows: ImportRowResult[];
+  created: number;
+  updated: number;
+  failed: number;
+}
+
+export interface WhatIfResult {
+  current: Recommendation;
+  whatIf: Recommendation;
+  changes: RecommendationChange[];
+}
+
+/** The student's own record, for download. */
+export interface StudentRecordExport {
+  exportedAt: string;
+  student: StudentDetail;
+  history: SnapshotView[];
+}
