@@ -69,7 +69,7 @@ test.describe('signing in and out', () => {
     await signInPage.expectShown();
   });
 
-  test('a role cannot open another role’s page', async ({ page, signInPage, shell, a11y }) => {
+  test('a student cannot open an admin page', async ({ page, signInPage, shell, a11y }) => {
     await signInPage.goto();
     await signInPage.signIn(DEMO_ACCOUNTS.STUDENT.email, DEMO_PASSWORD);
     await expect(page).toHaveURL(urlPath(NAVIGATION.STUDENT[0].path));

@@ -19,7 +19,9 @@ export class A11yChecker {
       .analyze();
     const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, '-');
     await this.testInfo.attach(`axe-${slug}.json`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
-    await this.testInfo.attach(`${slug}.png`, { body: await this.page.screenshot({ fullPage: true }), contentType: 'image/png' });
+    const screenshot = this.testInfo.outputPath(`${slug}.png`);
+    await this.page.screenshot({ path: screenshot, fullPage: true });
+    await this.testInfo.attach(`${slug}.png`, { path: screenshot, contentType: 'image/png' });
 
     const blocking = results.violations
       .filter((violation) => BLOCKING.has(violation.impact ?? ''))

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,8 @@ export const repoRoot = path.resolve(__dirname, '../../..');
 export const resultsDir = path.join(repoRoot, 'test-results', 'e2e');
 
 const SERVER_ENTRY = path.join(repoRoot, 'apps/api/dist/main.js');
-const WEB_INDEX = path.join(repoRoot, 'apps/web/dist/index.html');
+const WEB_DIST = path.join(repoRoot, 'apps/web/dist');
+const WEB_INDEX = path.join(WEB_DIST, 'index.html');
 
 /** Ask the OS for a port nobody is listening on. */
 export function freePort(): Promise<number> {
@@ -80,12 +81,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     }
   }
 
+  // Serve a snapshot of the web build, so a rebuild during the run cannot pull chunks from under the browser.
+  const webDist = path.join(options.dataDir, 'web');
+  cpSync(WEB_DIST, webDist, { recursive: true });
+
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
     PORT: String(options.port),
     DATA_DIR: options.dataDir,
+    WEB_DIST: webDist,
   };
   if (options.databaseUrl === undefined) delete env['DATABASE_URL'];
   else env['DATABASE_URL'] = options.databaseUrl;
