@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { queryKeys } from '../lib/query-keys';
-import { FakeAuthApi } from '../test/fake-api';
+import { apiError, FakeAuthApi } from '../test/fake-api';
 import { renderApp } from '../test/render-app';
 
 /** What each role must see, written out here so a change to the shared table is caught. */
@@ -49,6 +49,24 @@ describe('application layout', () => {
     signedIn('ADVISOR');
 
     expect(screen.getByRole('status')).toHaveTextContent('Loading your workspace');
+    expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  });
+
+  it('offers a retry when the account cannot be loaded', async () => {
+    const user = userEvent.setup();
+    const api = new FakeAuthApi();
+    const { refreshToken } = api.issue('ADVISOR');
+    let failures = 1;
+    api.overrides.set('/auth/me', (call) => {
+      if (failures-- > 0) return apiError(503, 'Service unavailable');
+      api.overrides.delete('/auth/me');
+      return api.fetch(`/api${call.path}`, { headers: { Authorization: call.authorization ?? '' } });
+    });
+    renderApp({ fetch: api.fetch, refreshToken });
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('We could not load your account');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+
     expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument();
   });
 

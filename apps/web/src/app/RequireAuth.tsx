@@ -1,9 +1,9 @@
+import { ROUTES } from '@advising/contracts';
 import { Navigate, useLocation } from 'react-router';
 import { ErrorState, LoadingState } from '../components/StatusViews';
 import { useCurrentUser } from '../features/auth/hooks/use-current-user';
 import type { SignInLocationState } from '../features/auth/components/SignInPage';
 import { useSession } from '../lib/api-context';
-import { ROUTES } from '@advising/contracts';
 import { AppLayout } from './AppLayout';
 import { CurrentUserContext } from './current-user-context';
 
@@ -21,9 +21,9 @@ export function RequireAuth() {
   }
   if (me.isPending) {
     return (
-      <div className="full-page">
+      <main id="main" className="full-page">
         <LoadingState label="Loading your workspace…" />
-      </div>
+      </main>
     );
   }
   if (me.isError) {
