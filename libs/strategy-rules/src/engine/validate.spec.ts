@@ -105,7 +105,7 @@ describe('validateProfile', () => {
   });
 
   it('reports every error, not only the first', () => {
-    const input = { ...valid(), graduationYear: 1800, previousApplications: -1 };
+    const input: Record<string, unknown> = { ...valid(), graduationYear: 1800, previousApplications: -1 };
     (input.rotations as Record<string, unknown>[])[0].weeks = -1;
     expect(errorsOf(input).map((e) => e.path).sort()).toEqual(['graduationYear', 'previousApplications', 'rotations[0].weeks']);
   });

@@ -151,11 +151,11 @@ describe('pathway thresholds', () => {
   });
 
   it('non-US IMG: pathway A needs a Step 2 CK of 230, not 229', () => {
-    const a = {
+    const a: Partial<ApplicantProfile> = {
       applicantType: 'NON_US_IMG',
       rotations: [rotation('IR')],
       letters: [letter('IR')],
-    } as const;
+    };
     expect(ck(230, a).primaryPathway).toBe('DUAL_IR_DR');
     expect(ck(229, a).primaryPathway).toBe('DR_THEN_IR');
   });

@@ -10,7 +10,7 @@ const kit = ruleKit({
     [SEEDS.USIMG_IR, 'D. Ranking Strategy: Balancing Dream IR with Realistic DR'],
   ],
   summary:
-    'A US-citizen IMG aiming at IR applies to Integrated IR and DR in the same cycle, with DR as a real first choice rather than a fallback ' +
+    'A US-citizen IMG aiming at IR sends both an Integrated IR and a DR application during one cycle, with DR as a real first choice rather than a fallback ' +
     '(seed 004). So the pathway is at most DUAL_IR_DR, never Integrated IR alone.',
 });
 

@@ -16,7 +16,7 @@ const kit = ruleKit({
   summary:
     'IR rotations for an IR target. A home IR rotation whenever the home program has IR (seed 001: mandatory), due 31 August of the application year. ' +
     'Away IR rotations: 1 with an IR band of COMPETITIVE or HIGH, 2 otherwise (seed 001: home plus one away at minimum, two with low scores; seed 003: ' +
-    'one or two). IMGs need 1-2 IR/DR rotations in the US the same way (seed 004). NO_IR_ROTATION when no IR rotation is completed or under way: ' +
+    'one or two). For IMGs the count applies to US radiology (IR or DR) rotations instead (seed 004). NO_IR_ROTATION when no IR rotation is completed or under way: ' +
     'WARNING if one is planned, CRITICAL if none is.',
 });
 

@@ -1,0 +1,99 @@
+/**
+ * The rule catalogue: every rule traceable to a seed section, and every text the product shows written in our own words.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { RULES, recommend } from '../index';
+import { asOfArb, profileArb } from '../testing/arbitraries';
+
+const SEEDS_DIR = process.env.SEEDS_DIR ?? resolve(__dirname, '../../../../../shared/seeds');
+const TOPICS = ['bands', 'red-flags', 'pathway', 'applications', 'letters', 'exams', 'rotations', 'research', 'program-selection'];
+
+/** Folds typographic characters so headings can be quoted in plain ASCII. */
+const normalise = (s: string) =>
+  s
+    .replace(/[\u2010-\u2013\u2212]/g, '-')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ');
+
+describe('RULES catalogue', () => {
+  it('has unique ids, known topics, and a summary for every rule', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of RULES) {
+      expect(TOPICS).toContain(rule.topic);
+      expect(rule.id).toMatch(/^[a-z0-9]+(?:[.-][a-z0-9]+)+$/);
+      expect(rule.summary.length).toBeGreaterThan(60);
+      expect(rule.source).toMatch(/^\d{3}_[0-9a-f]{16}\.txt §/);
+    }
+  });
+
+  it('covers every topic of the issue', () => {
+    expect(new Set(RULES.map((r) => r.topic))).toEqual(new Set(TOPICS));
+  });
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(RULES)).toBe(true);
+    expect(Object.isFrozen(RULES[0])).toBe(true);
+  });
+});
+
+const seedsAvailable = existsSync(SEEDS_DIR);
+(seedsAvailable ? describe : describe.skip)(`traceability to the seeds in ${SEEDS_DIR}`, () => {
+  const seeds = new Map<string, string>();
+  if (seedsAvailable) for (const file of readdirSync(SEEDS_DIR)) if (file.endsWith('.txt')) seeds.set(file, normalise(readFileSync(join(SEEDS_DIR, file), 'utf8')));
+
+  it.each(RULES.map((r) => [r.id, r.source] as const))('%s cites seed sections that exist', (_id, source) => {
+    for (const part of source.split('; ')) {
+      const [file, section] = part.split(' §');
+      expect(seeds.has(file)).toBe(true);
+      expect(seeds.get(file)).toContain(normalise(section));
+    }
+  });
+
+  it('every seed is used by at least one rule', () => {
+    const cited = new Set(RULES.flatMap((r) => r.source.split('; ').map((p) => p.split(' §')[0])));
+    expect([...seeds.keys()].filter((f) => !cited.has(f))).toEqual([]);
+  });
+
+  describe('own words', () => {
+    const SHINGLE = 7;
+    // "Step 2 CK" and friends count as one word, so exam names alone do not make a match.
+    const words = (s: string) =>
+      normalise(s)
+        .toLowerCase()
+        .replace(/step (\d) ?(ck)?/g, 'step$1$2')
+        .match(/[a-z0-9]+/g) ?? [];
+    const seedShingles = new Set<string>();
+    for (const text of seeds.values()) {
+      const w = words(text);
+      for (let i = 0; i + SHINGLE <= w.length; i++) seedShingles.add(w.slice(i, i + SHINGLE).join(' '));
+    }
+    const copied = (text: string) => {
+      const w = words(text);
+      for (let i = 0; i + SHINGLE <= w.length; i++) {
+        const s = w.slice(i, i + SHINGLE).join(' ');
+        if (seedShingles.has(s)) return s;
+      }
+      return null;
+    };
+
+    it(`no shown message shares a run of ${SHINGLE} words with a seed`, () => {
+      const texts = new Set<string>();
+      for (const [p, asOf] of fc.sample(fc.tuple(profileArb, asOfArb), { numRuns: 3000, seed: 42 })) {
+        const rec = recommend(p, { asOf });
+        for (const x of [...rec.flags, ...rec.actions, ...rec.reasons]) texts.add(x.message);
+      }
+      expect(texts.size).toBeGreaterThan(100);
+      const hits = [...texts].map((t) => [t, copied(t)]).filter(([, hit]) => hit !== null);
+      expect(hits).toEqual([]);
+    });
+
+    it(`no rule summary shares a run of ${SHINGLE} words with a seed`, () => {
+      const hits = RULES.map((r) => [r.id, copied(r.summary)]).filter(([, hit]) => hit !== null);
+      expect(hits).toEqual([]);
+    });
+  });
+});
