@@ -47,8 +47,12 @@ describe('validateProfile', () => {
     const input = valid();
     input.applicantType = 'DO_ABROAD';
     (input.letters as Record<string, unknown>[])[0].status = 'MAYBE';
-    const paths = errorsOf(input).map((e) => e.path);
-    expect(paths).toEqual(expect.arrayContaining(['applicantType', 'letters[0].status']));
+    expect(errorsOf(input)).toEqual(
+      expect.arrayContaining([
+        { path: 'applicantType', message: 'applicantType must be one of US_MD, US_DO, US_IMG, NON_US_IMG' },
+        { path: 'letters[0].status', message: 'status must be one of REQUESTED, COMMITTED, SUBMITTED, DECLINED' },
+      ]),
+    );
   });
 
   it('rejects missing required fields and unknown keys', () => {
@@ -57,6 +61,7 @@ describe('validateProfile', () => {
     input.favouriteColour = 'blue';
     const errors = errorsOf(input);
     expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(['target', '(root)']));
+    expect(errors.find((e) => e.path === 'target')?.message).toBe('target is required');
     expect(errors.find((e) => e.path === '(root)')?.message).toMatch(/favouriteColour/);
   });
 

@@ -2,24 +2,34 @@ import { z } from 'zod';
 import type { ApplicantProfile, ValidationResult } from '../types';
 import { isCalendarDate } from './dates';
 
-const specialty = z.enum(['IR', 'DR', 'IM', 'SURGERY', 'EM', 'OTHER']);
+/** Missing fields say "is required"; present ones of the wrong type keep the specific message. */
+const need =
+  (name: string, what: string) =>
+  (iss: { input?: unknown }): string =>
+    iss.input === undefined ? `${name} is required` : `${name} must be ${what}`;
+
+function oneOf<const T extends readonly [string, ...string[]]>(name: string, values: T) {
+  return z.enum(values, { error: need(name, `one of ${values.join(', ')}`) });
+}
+
+const specialty = (name: string) => oneOf(name, ['IR', 'DR', 'IM', 'SURGERY', 'EM', 'OTHER']);
 const year = (label: string) =>
   z
-    .number({ error: `${label} must be a number` })
+    .number({ error: need(label, 'a number') })
     .int(`${label} must be a whole year`)
     .min(1950, `${label} must be 1950 or later`)
     .max(2100, `${label} must be 2100 or earlier`);
 
 const date = z
-  .string({ error: 'date must be a string written YYYY-MM-DD' })
+  .string({ error: need('date', 'a string written YYYY-MM-DD') })
   .refine(isCalendarDate, { message: 'date must be a real calendar date written YYYY-MM-DD' });
 
 const exam = z
   .strictObject({
-    exam: z.enum(['STEP1', 'STEP2CK', 'STEP3']),
-    result: z.enum(['PASS', 'FAIL', 'SCHEDULED']),
+    exam: oneOf('exam', ['STEP1', 'STEP2CK', 'STEP3']),
+    result: oneOf('result', ['PASS', 'FAIL', 'SCHEDULED']),
     score: z
-      .number({ error: 'score must be a number' })
+      .number({ error: need('score', 'a number') })
       .int('score must be a whole number')
       .min(1, 'score must be between 1 and 300')
       .max(300, 'score must be between 1 and 300')
@@ -34,16 +44,16 @@ const exam = z
 
 const rotation = z
   .strictObject({
-    specialty,
-    setting: z.enum(['HOME', 'AWAY']),
-    inUS: z.boolean({ error: 'inUS must be true or false' }),
+    specialty: specialty('specialty'),
+    setting: oneOf('setting', ['HOME', 'AWAY']),
+    inUS: z.boolean({ error: need('inUS', 'true or false') }),
     weeks: z
-      .number({ error: 'weeks must be a number' })
+      .number({ error: need('weeks', 'a number') })
       .int('weeks must be a whole number')
       .min(1, 'weeks must be at least 1')
       .max(52, 'weeks must be at most 52'),
-    status: z.enum(['PLANNED', 'IN_PROGRESS', 'COMPLETED']),
-    outcome: z.enum(['HONORS', 'HIGH_PASS', 'PASS', 'FAIL']).optional(),
+    status: oneOf('status', ['PLANNED', 'IN_PROGRESS', 'COMPLETED']),
+    outcome: oneOf('outcome', ['HONORS', 'HIGH_PASS', 'PASS', 'FAIL']).optional(),
   })
   .superRefine((r, ctx) => {
     if (r.status === 'PLANNED' && r.outcome !== undefined) {
@@ -52,30 +62,30 @@ const rotation = z
   });
 
 const researchItem = z.strictObject({
-  field: z.enum(['IR', 'DR', 'OTHER']),
-  kind: z.enum(['PUBLICATION', 'ABSTRACT', 'POSTER', 'PRESENTATION', 'CASE_REPORT', 'QI', 'PROJECT']),
-  status: z.enum(['IN_PROGRESS', 'SUBMITTED', 'ACCEPTED', 'PUBLISHED', 'PRESENTED']),
+  field: oneOf('field', ['IR', 'DR', 'OTHER']),
+  kind: oneOf('kind', ['PUBLICATION', 'ABSTRACT', 'POSTER', 'PRESENTATION', 'CASE_REPORT', 'QI', 'PROJECT']),
+  status: oneOf('status', ['IN_PROGRESS', 'SUBMITTED', 'ACCEPTED', 'PUBLISHED', 'PRESENTED']),
 });
 
 const letter = z.strictObject({
-  writerSpecialty: specialty,
-  writerInUS: z.boolean({ error: 'writerInUS must be true or false' }),
-  status: z.enum(['REQUESTED', 'COMMITTED', 'SUBMITTED', 'DECLINED']),
+  writerSpecialty: specialty('writerSpecialty'),
+  writerInUS: z.boolean({ error: need('writerInUS', 'true or false') }),
+  status: oneOf('status', ['REQUESTED', 'COMMITTED', 'SUBMITTED', 'DECLINED']),
 });
 
-const list = <T extends z.ZodType>(item: T, name: string) => z.array(item, { error: `${name} must be a list` });
+const list = <T extends z.ZodType>(item: T, name: string) => z.array(item, { error: need(name, 'a list') });
 
 export const applicantProfileSchema = z
   .strictObject(
     {
-      applicantType: z.enum(['US_MD', 'US_DO', 'US_IMG', 'NON_US_IMG']),
-      target: z.enum(['IR', 'DR']),
+      applicantType: oneOf('applicantType', ['US_MD', 'US_DO', 'US_IMG', 'NON_US_IMG']),
+      target: oneOf('target', ['IR', 'DR']),
       graduationYear: year('graduationYear'),
       applicationYear: year('applicationYear').optional(),
-      needsVisa: z.boolean({ error: 'needsVisa must be true or false' }).optional(),
-      homeProgramHasIR: z.boolean({ error: 'homeProgramHasIR must be true or false' }).optional(),
+      needsVisa: z.boolean({ error: need('needsVisa', 'true or false') }).optional(),
+      homeProgramHasIR: z.boolean({ error: need('homeProgramHasIR', 'true or false') }).optional(),
       previousApplications: z
-        .number({ error: 'previousApplications must be a number' })
+        .number({ error: need('previousApplications', 'a number') })
         .int('previousApplications must be a whole number')
         .min(0, 'previousApplications cannot be negative')
         .max(20, 'previousApplications must be at most 20')
