@@ -69,6 +69,27 @@ test.describe('signing in and out', () => {
     await signInPage.expectShown();
   });
 
+  test('a session the server no longer accepts sends the user back to sign-in', async ({ page, signInPage, a11y }) => {
+    await signInPage.goto();
+    await signInPage.signIn(DEMO_ACCOUNTS.ADVISOR.email, DEMO_PASSWORD);
+    await expect(page).toHaveURL(urlPath(NAVIGATION.ADVISOR[0].path));
+
+    // Replace the stored refresh token with one the server never issued, then reload:
+    // the access token was only in memory, so the app must renew, and the server refuses.
+    await page.evaluate(() => {
+      for (const key of Object.keys(window.sessionStorage)) window.sessionStorage.setItem(key, 'revoked-or-forged');
+    });
+    await page.reload();
+
+    await expect(page).toHaveURL(urlPath(ROUTES.signIn));
+    await expect(signInPage.notice).toHaveText('Your session has ended. Please sign in again.');
+    await a11y.check('session ended');
+
+    // Signing in again returns to where the user was.
+    await signInPage.signIn(DEMO_ACCOUNTS.ADVISOR.email, DEMO_PASSWORD);
+    await expect(page).toHaveURL(urlPath(NAVIGATION.ADVISOR[0].path));
+  });
+
   test('a student cannot open an admin page', async ({ page, signInPage, shell, a11y }) => {
     await signInPage.goto();
     await signInPage.signIn(DEMO_ACCOUNTS.STUDENT.email, DEMO_PASSWORD);
