@@ -9,8 +9,13 @@ import { AccessGuard } from './common/guards/access.guard';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
+import { AccessModule } from './common/access/access.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
+import { RecommendationsModule } from './modules/recommendations/recommendations.module';
+import { RecordsModule } from './modules/records/records.module';
+import { StudentsModule } from './modules/students/students.module';
 import { UsersModule } from './modules/users/users.module';
 
 /** Paths whose values never reach a log line. */
@@ -52,9 +57,14 @@ export class AppModule {
           useFactory: () => dataSource.options,
           dataSourceFactory: async () => dataSource,
         }),
+        AccessModule,
+        AuditModule,
         AuthModule,
         UsersModule,
         HealthModule,
+        RecommendationsModule,
+        RecordsModule,
+        StudentsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

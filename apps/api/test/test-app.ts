@@ -12,7 +12,9 @@ import type { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '../src/config/config';
 import { createApp } from '../src/create-app';
 import { prepareDatabase } from '../src/database/prepare';
+import { Cohort } from '../src/modules/cohorts/cohort.entity';
 import { Institution } from '../src/modules/institutions/institution.entity';
+import { StudentProfilesService } from '../src/modules/students/student-profiles.service';
 import { User } from '../src/modules/users/user.entity';
 
 export const TEST_JWT_SECRET = 'integration-test-secret-integration-test-secret';
@@ -69,4 +71,41 @@ export async function createInstitution(db: DataSource, label = 'Test'): Promise
     });
   }
   return { institution, users };
+}
+
+/**
+ * A small advising world in a new institution: a cohort advised by the ADVISOR, holding the
+ * STUDENT (with a profile and a first recommendation), plus a second, unadvised student.
+ */
+export async function createAdvisingWorld(t: TestApp, label = 'World'): Promise<{
+  institutionId: string;
+  users: Record<Role, User>;
+  cohortId: string;
+  otherStudent: User;
+}> {
+  const { institution, users } = await createInstitution(t.db, label);
+  const profiles = t.app.get(StudentProfilesService);
+  const actor = { id: users.ADMIN.id, institutionId: institution.id };
+  const cohort = await t.db.getRepository(Cohort).save({ institutionId: institution.id, name: `Match 2027 ${label}`, matchYear: 2027 });
+  await t.db.query('INSERT INTO cohort_advisors (cohort_id, advisor_id) VALUES ($1, $2)', [cohort.id, users.ADVISOR.id]);
+  const otherStudent = await t.db.getRepository(User).save({
+    institutionId: institution.id,
+    role: 'STUDENT',
+    email: `other-${randomBytes(4).toString('hex')}@test.edu`,
+    displayName: 'Other Student',
+    passwordHash: await (passwordHash ?? Promise.resolve('x')),
+    active: true,
+  });
+  await t.db.transaction(async (tx) => {
+    await profiles.create(tx, actor, users.STUDENT.id, cohort.id, { applicantType: 'US_MD', target: 'IR', graduationYear: 2027, applicationYear: 2026 });
+    await profiles.create(tx, actor, otherStudent.id, null, { applicantType: 'US_IMG', target: 'DR', graduationYear: 2025 });
+  });
+  return { institutionId: institution.id, users, cohortId: cohort.id, otherStudent };
+}
+
+/** Signs in through the API and returns the access token. */
+export async function tokenFor(t: TestApp, email: string): Promise<string> {
+  const res = await t.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: TEST_PASSWORD }, remoteAddress: `198.51.100.${Math.floor(Math.random() * 250) + 1}` });
+  if (res.statusCode !== 200) throw new Error(`sign-in failed for ${email}: ${res.body}`);
+  return res.json<{ accessToken: string }>().accessToken;
 }

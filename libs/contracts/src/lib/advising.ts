@@ -132,7 +132,8 @@ export interface LetterView {
 }
 
 export interface OverrideView {
-  pathway: Pathway;
+  /** null: the override was withdrawn and the engine's pathway stands again. */
+  pathway: Pathway | null;
   reason: string;
   advisor: PersonRef;
   createdAt: string;
@@ -147,11 +148,12 @@ export interface SnapshotView {
   pathway: Pathway;
   bandIR: Band;
   bandDR: Band;
-  /** Set when the snapshot records an advisor's override (or its removal) rather than a recomputation. */
-  override: OverrideView | null;
   changes: RecommendationChange[];
   recommendation: Recommendation;
 }
+
+/** One entry of a student's recommendation history, newest first. */
+export type TimelineEntry = { kind: 'RECOMPUTED'; at: string; snapshot: SnapshotView } | { kind: 'OVERRIDE'; at: string; override: OverrideView };
 
 export interface NoteView {
   id: string;
@@ -189,6 +191,8 @@ export interface StudentDetail {
   id: string;
   displayName: string;
   email: string;
+  /** The specialty the student is applying in (visible to mentors too). */
+  target: Target;
   cohort: { id: string; name: string; matchYear: number } | null;
   profile: StudentProfileView | null;
   exams?: ExamView[];
@@ -258,5 +262,5 @@ export interface WhatIfResult {
 export interface StudentRecordExport {
   exportedAt: string;
   student: StudentDetail;
-  history: SnapshotView[];
+  history: TimelineEntry[];
 }

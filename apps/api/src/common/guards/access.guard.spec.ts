@@ -29,7 +29,8 @@ function context(handler: keyof Sample, user?: Partial<AuthUser>): ExecutionCont
 }
 
 describe('AccessGuard', () => {
-  const guard = new AccessGuard(new Reflector());
+  const scopes = { assertReachable: jest.fn() };
+  const guard = new AccessGuard(new Reflector(), scopes as never);
   // The passport step is exercised in the integration tests; here it stands in as "token verified".
   beforeEach(() => jest.spyOn(Object.getPrototypeOf(AccessGuard.prototype) as { canActivate: () => Promise<boolean> }, 'canActivate').mockResolvedValue(true));
   afterEach(() => jest.restoreAllMocks());

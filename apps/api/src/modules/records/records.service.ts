@@ -1,0 +1,150 @@
+import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ERROR_CODES, type ExamView, type FieldError, type ResearchView, type RotationView } from '@advising/contracts';
+import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
+import type { AuthUser } from '../../common/auth-user';
+import { deleteVersioned, updateVersioned } from '../../common/persistence/versioned';
+import { AuditService } from '../audit/audit.service';
+import { RecomputeService } from '../recommendations/recompute.service';
+import type { CreateExamDto, CreateResearchDto, CreateRotationDto, UpdateExamDto, UpdateResearchDto, UpdateRotationDto } from './dto/record.dto';
+import { toExamView, toResearchView, toRotationView } from './record.mappers';
+import { ExamAttempt, ResearchItem, Rotation } from './student-record.entities';
+
+const isStaff = (user: AuthUser): boolean => user.role === 'ADMIN' || user.role === 'ADVISOR';
+
+/** Cross-field checks class-validator cannot express per field. */
+function checkExam(exam: Partial<ExamAttempt>): FieldError[] {
+  const errors: FieldError[] = [];
+  if (exam.result === 'SCHEDULED' && exam.score !== null && exam.score !== undefined) errors.push({ field: 'score', message: 'score must be empty for a scheduled exam' });
+  return errors;
+}
+function checkRotation(rotation: Partial<Rotation>): FieldError[] {
+  const errors: FieldError[] = [];
+  if (rotation.startDate && rotation.endDate && rotation.endDate < rotation.startDate) errors.push({ field: 'endDate', message: 'endDate must not be before startDate' });
+  if (rotation.outcome && rotation.status !== 'COMPLETED') errors.push({ field: 'outcome', message: 'outcome can be set only once the rotation is COMPLETED' });
+  return errors;
+}
+
+function assertValid(errors: FieldError[]): void {
+  if (errors.length) throw new BadRequestException({ code: ERROR_CODES.VALIDATION_FAILED, message: 'The request has invalid fields.', details: errors });
+}
+
+/**
+ * Exams, rotations and research: a student's facts. Every write runs in one transaction with the
+ * recomputation of the recommendation and the audit event; a failure leaves none of them.
+ */
+@Injectable()
+export class RecordsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly recompute: RecomputeService,
+    private readonly audit: AuditService,
+  ) {}
+
+  createExam(user: AuthUser, studentId: string, dto: CreateExamDto): Promise<ExamView> {
+    assertValid(checkExam(dto as Partial<ExamAttempt>));
+    return this.create(user, studentId, 'exam', ExamAttempt, { ...dto, score: dto.score ?? null, date: dto.date ?? null }, toExamView);
+  }
+
+  updateExam(user: AuthUser, studentId: string, id: string, dto: UpdateExamDto): Promise<ExamView> {
+    const { version, ...patch } = dto;
+    return this.update(user, studentId, id, 'exam', ExamAttempt, version, patch, toExamView, (merged) => checkExam(merged));
+  }
+
+  deleteExam(user: AuthUser, studentId: string, id: string, version: number): Promise<void> {
+    return this.remove(user, studentId, id, 'exam', ExamAttempt, version, toExamView);
+  }
+
+  createRotation(user: AuthUser, studentId: string, dto: CreateRotationDto): Promise<RotationView> {
+    this.assertMayWriteEvaluatorComment(user, dto);
+    const row = { inUS: true, startDate: null, endDate: null, outcome: null, evaluatorComment: null, ...dto };
+    assertValid(checkRotation(row));
+    return this.create(user, studentId, 'rotation', Rotation, row, (r) => toRotationView(r, isStaff(user)));
+  }
+
+  updateRotation(user: AuthUser, studentId: string, id: string, dto: UpdateRotationDto): Promise<RotationView> {
+    this.assertMayWriteEvaluatorComment(user, dto);
+    const { version, ...patch } = dto;
+    return this.update(user, studentId, id, 'rotation', Rotation, version, patch, (r) => toRotationView(r, isStaff(user)), (merged) => checkRotation(merged));
+  }
+
+  deleteRotation(user: AuthUser, studentId: string, id: string, version: number): Promise<void> {
+    return this.remove(user, studentId, id, 'rotation', Rotation, version, (r) => toRotationView(r, isStaff(user)));
+  }
+
+  createResearch(user: AuthUser, studentId: string, dto: CreateResearchDto): Promise<ResearchView> {
+    return this.create(user, studentId, 'research', ResearchItem, { ...dto, date: dto.date ?? null }, toResearchView);
+  }
+
+  updateResearch(user: AuthUser, studentId: string, id: string, dto: UpdateResearchDto): Promise<ResearchView> {
+    const { version, ...patch } = dto;
+    return this.update(user, studentId, id, 'research', ResearchItem, version, patch, toResearchView, () => []);
+  }
+
+  deleteResearch(user: AuthUser, studentId: string, id: string, version: number): Promise<void> {
+    return this.remove(user, studentId, id, 'research', ResearchItem, version, toResearchView);
+  }
+
+  private assertMayWriteEvaluatorComment(user: AuthUser, dto: { evaluatorComment?: string | null }): void {
+    if (dto.evaluatorComment !== undefined && !isStaff(user)) {
+      throw new ForbiddenException({ code: ERROR_CODES.FORBIDDEN, message: 'Only advisors record evaluator comments.', details: [{ field: 'evaluatorComment', message: 'only advisors may set this' }] });
+    }
+  }
+
+  private async create<T extends ObjectLiteral & { id: string }, V>(
+    user: AuthUser,
+    studentId: string,
+    kind: string,
+    target: new () => T,
+    values: Record<string, unknown>,
+    view: (row: T) => V,
+  ): Promise<V> {
+    return this.db.transaction(async (tx) => {
+      const repo = tx.getRepository(target);
+      const saved = await repo.save(repo.create({ ...values, institutionId: user.institutionId, studentId } as unknown as T));
+      await this.afterWrite(tx, user, studentId, `${kind}.created`, kind, saved.id);
+      return view(saved);
+    });
+  }
+
+  private async update<T extends ObjectLiteral & { id: string; version: number }, V>(
+    user: AuthUser,
+    studentId: string,
+    id: string,
+    kind: string,
+    target: new () => T,
+    version: number,
+    patch: Record<string, unknown>,
+    view: (row: T) => V,
+    check: (merged: T) => FieldError[],
+  ): Promise<V> {
+    return this.db.transaction(async (tx) => {
+      const key = { id, studentId, institutionId: user.institutionId } as never;
+      const current = await tx.getRepository(target).findOneBy(key);
+      if (current) assertValid(check({ ...current, ...patch }));
+      const updated = await updateVersioned(tx, target, key, version, patch as never, view);
+      await this.afterWrite(tx, user, studentId, `${kind}.updated`, kind, id);
+      return view(updated);
+    });
+  }
+
+  private async remove<T extends ObjectLiteral & { id: string; version: number }>(
+    user: AuthUser,
+    studentId: string,
+    id: string,
+    kind: string,
+    target: new () => T,
+    version: number,
+    view: (row: T) => unknown,
+  ): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await deleteVersioned(tx, target, { id, studentId, institutionId: user.institutionId } as never, version, view);
+      await this.afterWrite(tx, user, studentId, `${kind}.deleted`, kind, id);
+    });
+  }
+
+  private async afterWrite(tx: EntityManager, user: AuthUser, studentId: string, action: string, entity: string, entityId: string): Promise<void> {
+    await this.recompute.recompute(tx, { institutionId: user.institutionId, studentId, trigger: action, actorId: user.id });
+    await this.audit.record(tx, user, { action, studentId, entity, entityId });
+  }
+}
