@@ -11,7 +11,12 @@ import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { AccessModule } from './common/access/access.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { AdminModule } from './modules/admin/admin.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CohortsModule } from './modules/cohorts/cohorts.module';
+import { LettersModule } from './modules/letters/letters.module';
+import { MeModule } from './modules/me/me.module';
+import { NotesModule } from './modules/notes/notes.module';
 import { HealthModule } from './modules/health/health.module';
 import { RecommendationsModule } from './modules/recommendations/recommendations.module';
 import { RecordsModule } from './modules/records/records.module';
@@ -65,6 +70,11 @@ export class AppModule {
         RecommendationsModule,
         RecordsModule,
         StudentsModule,
+        LettersModule,
+        NotesModule,
+        MeModule,
+        CohortsModule,
+        AdminModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
