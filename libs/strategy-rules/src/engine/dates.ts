@@ -23,3 +23,13 @@ export function isCalendarDate(value: string): boolean {
 export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/** YYYY-MM-DD as the number YYYYMMDD, for allocation-free comparisons (the string must already be a valid date). */
+export function dateKey(value: string): number {
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    n = n * 10 + (value.charCodeAt(i) - 48);
+  }
+  return n;
+}

@@ -1,4 +1,5 @@
 import type { ApplicantProfile } from '../types';
+import { dateKey } from './dates';
 
 /** IR exposure levels used by the decision framework (seed 001 §Choosing the right IR pathway with low scores). */
 export const EXPOSURE = { LIMITED: 0, SOME: 1, STRONG: 2, EXCELLENT: 3 } as const;
@@ -13,6 +14,8 @@ export interface Facts {
   readonly asOf: string;
   readonly asOfYear: number;
   readonly asOfMonth: number;
+  /** asOf as YYYYMMDD. */
+  readonly asOfKey: number;
   readonly targetIR: boolean;
   readonly isImg: boolean;
   readonly needsVisa: boolean;
@@ -33,6 +36,8 @@ export interface Facts {
   readonly step2Score: number | null;
   /** Earliest scheduled Step 2 CK date, '' when scheduled without a date, null when none is scheduled. */
   readonly step2Scheduled: string | null;
+  /** step2Scheduled as YYYYMMDD; 0 when there is no dated sitting. */
+  readonly step2ScheduledKey: number;
   readonly step3Taken: number;
   readonly step3Failures: number;
   readonly step3Passed: boolean;
@@ -84,8 +89,9 @@ function isOutput(status: string): boolean {
 }
 
 export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
-  const asOfYear = Number(asOf.slice(0, 4));
-  const asOfMonth = Number(asOf.slice(5, 7));
+  const asOfKey = dateKey(asOf);
+  const asOfYear = Math.floor(asOfKey / 10000);
+  const asOfMonth = Math.floor(asOfKey / 100) % 100;
   const grad = profile.graduationYear;
   const isGraduate = asOfYear > grad || (asOfYear === grad && asOfMonth >= 6);
   // Applications go in each September; after August a graduate plans for the following cycle.
@@ -195,6 +201,7 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
     asOf,
     asOfYear,
     asOfMonth,
+    asOfKey,
     targetIR: profile.target === 'IR',
     isImg,
     needsVisa: profile.needsVisa ?? profile.applicantType === 'NON_US_IMG',
@@ -211,6 +218,7 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
     step2Passed: s2p,
     step2Score: s2s,
     step2Scheduled: s2sched,
+    step2ScheduledKey: s2sched === null || s2sched === '' ? 0 : dateKey(s2sched),
     step3Taken: s3t,
     step3Failures: s3f,
     step3Passed: s3p,

@@ -27,9 +27,14 @@ function alternatives(d: Draft): Pathway[] {
  * Turns a valid profile into a recommendation. Pure and deterministic for a given asOf; `asOf` defaults to today (UTC),
  * the only place the library reads the clock. The profile is assumed valid (see validateProfile).
  */
+let lastValidAsOf = '';
+
 export function recommend(profile: ApplicantProfile, options?: RecommendOptions): Recommendation {
   const given = options?.asOf;
-  if (given !== undefined && !isCalendarDate(given)) throw new RangeError(`asOf must be a calendar date written YYYY-MM-DD, got "${given}"`);
+  if (given !== undefined && given !== lastValidAsOf) {
+    if (!isCalendarDate(given)) throw new RangeError(`asOf must be a calendar date written YYYY-MM-DD, got "${given}"`);
+    lastValidAsOf = given;
+  }
   const asOf = given ?? todayUtc();
   const facts = deriveFacts(profile, asOf);
   const d = newDraft();

@@ -23,14 +23,15 @@ const AUGUST = kit.result('STEP2CK_AUGUST', 'Step 2 CK is scheduled in August: a
 export const step2ckTiming = kit.define((f) => {
   if (f.step2Passed) return null;
   const year = f.applicationYear;
-  const ideal = `${year}-07-31`;
-  const remediation = `${year}-08-31`;
-  const latest = `${year}-09-10`;
+  const ideal = year * 10000 + 731;
+  const remediation = year * 10000 + 831;
+  const latest = year * 10000 + 910;
   const sched = f.step2Scheduled;
+  const key = f.step2ScheduledKey;
   if (sched !== null && sched !== '') {
-    if (sched <= ideal) return ON_TIME;
-    if (sched <= remediation) return AUGUST;
-    const critical = sched > latest;
+    if (key <= ideal) return ON_TIME;
+    if (key <= remediation) return AUGUST;
+    const critical = key > latest;
     const message = critical
       ? `Step 2 CK scheduled on ${sched}: the score would arrive after many interview decisions for the ${year} cycle.`
       : `Step 2 CK scheduled on ${sched}: at the very edge of the ${year} cycle; an earlier date is safer.`;
@@ -38,12 +39,12 @@ export const step2ckTiming = kit.define((f) => {
       'STEP2CK_LATE',
       message,
       [kit.flag('STEP2CK_LATE', critical ? 'CRITICAL' : 'WARNING', message)],
-      [kit.action('MOVE_STEP2CK_EARLIER', 1, 'Move Step 2 CK to a date by the end of July (August at the latest) if readiness allows.', remediation)],
+      [kit.action('MOVE_STEP2CK_EARLIER', 1, 'Move Step 2 CK to a date by the end of July (August at the latest) if readiness allows.', `${year}-08-31`)],
     );
   }
   const needsRemediation = f.failures > 0 || (f.step1Score !== null && f.step1Score < 230);
-  const due = needsRemediation ? remediation : ideal;
-  const critical = f.asOf > latest;
+  const due = needsRemediation ? `${year}-08-31` : `${year}-07-31`;
+  const critical = f.asOfKey > latest;
   const message = critical
     ? `No passing Step 2 CK for the ${year} cycle and the window has closed: the score cannot reach programs in time.`
     : sched === ''

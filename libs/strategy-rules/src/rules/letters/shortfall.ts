@@ -16,6 +16,8 @@ const kit = ruleKit({
     'warns against late letters once applications open.',
 });
 
+const COMPLETE = [0, 1, 2, 3, 4, 5].map((n) => kit.result('LETTERS_COMPLETE', `All ${n} planned letters are secured.`));
+
 export const lettersShortfall = kit.define((f, d) => {
   const l = d.letters;
   l.secured = f.lettersSecured;
@@ -29,7 +31,7 @@ export const lettersShortfall = kit.define((f, d) => {
   const clinFill = clin < l.clinical ? clin : l.clinical;
   const shortfall = l.needed - irFill - drFill - clinFill;
   l.shortfall = shortfall > 0 ? shortfall : 0;
-  if (l.shortfall === 0) return kit.dynamic('LETTERS_COMPLETE', `All ${l.needed} planned letters are secured.`);
+  if (l.shortfall === 0) return l.needed < COMPLETE.length ? COMPLETE[l.needed] : kit.dynamic('LETTERS_COMPLETE', `All ${l.needed} planned letters are secured.`);
 
   const missing: string[] = [];
   if (l.fromIR > irFill) missing.push(`${l.fromIR - irFill} from IR`);
@@ -37,7 +39,7 @@ export const lettersShortfall = kit.define((f, d) => {
   if (l.clinical > clinFill) missing.push(`${l.clinical - clinFill} clinical`);
   const who = missing.join(', ') + (us ? ', all from US faculty' : '');
   const year = f.applicationYear;
-  const late = f.asOf >= `${year}-08-01`;
+  const late = f.asOfKey >= year * 10000 + 801;
   const n = l.shortfall;
   const message = `${n} of ${l.needed} planned letter${l.needed === 1 ? '' : 's'} still missing: ${who}.`;
   return kit.dynamic(

@@ -1,0 +1,133 @@
+/**
+ * npm run bench:rules
+ *
+ * Evaluates 100,000 generated profiles with `recommend` and, on the same profiles in the same run, a JSON round trip
+ * (`JSON.parse(JSON.stringify(profile))`) as the yardstick. Prints evaluations per second and the ratio.
+ * Targets (issue 3): at least 200,000 evaluations/s on one core, and no slower than the JSON round trip.
+ * Timings are printed, never asserted.
+ */
+import { performance } from 'node:perf_hooks';
+import { recommend, validateProfile } from '../../libs/strategy-rules/src/index';
+import type { ApplicantProfile, ExamAttempt, Letter, ResearchItem, Rotation } from '../../libs/strategy-rules/src/index';
+
+const COUNT = 100_000;
+const ROUNDS = 5;
+const SEED = 20261122;
+const AS_OF = '2026-07-01';
+
+/** mulberry32: small, fast, deterministic. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generate(count: number, seed: number): ApplicantProfile[] {
+  const r = rng(seed);
+  const int = (min: number, max: number) => min + Math.floor(r() * (max - min + 1));
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(r() * items.length)];
+  const specialties = ['IR', 'DR', 'IM', 'SURGERY', 'EM', 'OTHER'] as const;
+  const out: ApplicantProfile[] = [];
+  for (let n = 0; n < count; n++) {
+    const exams: ExamAttempt[] = [];
+    if (r() < 0.1) exams.push({ exam: 'STEP1', result: 'FAIL', date: '2024-05-02' });
+    exams.push(r() < 0.2 ? { exam: 'STEP1', result: 'PASS', score: int(200, 260) } : { exam: 'STEP1', result: 'PASS' });
+    if (r() < 0.08) exams.push({ exam: 'STEP2CK', result: 'FAIL' });
+    const s2 = r();
+    if (s2 < 0.8) exams.push({ exam: 'STEP2CK', result: 'PASS', score: int(200, 275), date: '2026-06-15' });
+    else if (s2 < 0.95) exams.push({ exam: 'STEP2CK', result: 'SCHEDULED', date: pick(['2026-07-10', '2026-08-20', '2026-09-05', '2026-09-30']) });
+    if (r() < 0.1) exams.push({ exam: 'STEP3', result: r() < 0.85 ? 'PASS' : 'FAIL', score: int(200, 250) });
+    const rotations: Rotation[] = [];
+    for (let i = int(0, 5); i > 0; i--) {
+      const status = pick(['PLANNED', 'IN_PROGRESS', 'COMPLETED'] as const);
+      const rot: Rotation = { specialty: pick(specialties), setting: pick(['HOME', 'AWAY'] as const), inUS: r() < 0.7, weeks: int(2, 8), status };
+      if (status === 'COMPLETED') rot.outcome = pick(['HONORS', 'HIGH_PASS', 'PASS', 'PASS', 'FAIL'] as const);
+      rotations.push(rot);
+    }
+    const research: ResearchItem[] = [];
+    for (let i = int(0, 4); i > 0; i--) {
+      research.push({
+        field: pick(['IR', 'DR', 'OTHER'] as const),
+        kind: pick(['PUBLICATION', 'ABSTRACT', 'POSTER', 'PRESENTATION', 'CASE_REPORT', 'QI', 'PROJECT'] as const),
+        status: pick(['IN_PROGRESS', 'SUBMITTED', 'ACCEPTED', 'PUBLISHED', 'PRESENTED'] as const),
+      });
+    }
+    const letters: Letter[] = [];
+    for (let i = int(0, 4); i > 0; i--) {
+      letters.push({ writerSpecialty: pick(specialties), writerInUS: r() < 0.8, status: pick(['REQUESTED', 'COMMITTED', 'SUBMITTED', 'DECLINED'] as const) });
+    }
+    const p: ApplicantProfile = {
+      applicantType: pick(['US_MD', 'US_MD', 'US_DO', 'US_IMG', 'NON_US_IMG'] as const),
+      target: r() < 0.7 ? 'IR' : 'DR',
+      graduationYear: int(2018, 2028),
+      homeProgramHasIR: r() < 0.6,
+      previousApplications: r() < 0.85 ? 0 : int(1, 3),
+      exams,
+      rotations,
+      research,
+      letters,
+    };
+    out.push(p);
+  }
+  return out;
+}
+
+function timeRecommend(profiles: readonly ApplicantProfile[]): { ms: number; sink: number } {
+  let sink = 0;
+  const start = performance.now();
+  for (let i = 0; i < profiles.length; i++) sink += recommend(profiles[i], { asOf: AS_OF }).reasons.length;
+  return { ms: performance.now() - start, sink };
+}
+
+function timeJson(profiles: readonly ApplicantProfile[]): { ms: number; sink: number } {
+  let sink = 0;
+  const start = performance.now();
+  for (let i = 0; i < profiles.length; i++) sink += (JSON.parse(JSON.stringify(profiles[i])) as ApplicantProfile).exams.length;
+  return { ms: performance.now() - start, sink };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function main(): void {
+  const profiles = generate(COUNT, SEED);
+  const invalid = profiles.findIndex((p) => !validateProfile(p).ok);
+  if (invalid >= 0) throw new Error(`generator produced an invalid profile at ${invalid}`);
+
+  // Warm up both paths so the JIT has seen them before timing.
+  timeRecommend(profiles.slice(0, 20_000));
+  timeJson(profiles.slice(0, 20_000));
+
+  const rec: number[] = [];
+  const json: number[] = [];
+  let sink = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const a = timeRecommend(profiles);
+    const b = timeJson(profiles);
+    rec.push(a.ms);
+    json.push(b.ms);
+    sink += a.sink + b.sink;
+  }
+  const recMs = median(rec);
+  const jsonMs = median(json);
+  const recPerSec = (COUNT / recMs) * 1000;
+  const jsonPerSec = (COUNT / jsonMs) * 1000;
+  const ratio = recPerSec / jsonPerSec;
+  const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+  console.log(`strategy-rules bench: ${fmt(COUNT)} generated profiles (seed ${SEED}), asOf ${AS_OF}, median of ${ROUNDS} rounds, node ${process.version}`);
+  console.log(`  recommend          ${fmt(recPerSec)} evaluations/s  (${(recMs / COUNT * 1000).toFixed(2)} µs each, ${recMs.toFixed(0)} ms per round)`);
+  console.log(`  JSON round trip    ${fmt(jsonPerSec)} round trips/s  (${(jsonMs / COUNT * 1000).toFixed(2)} µs each, ${jsonMs.toFixed(0)} ms per round)`);
+  console.log(`  ratio              ${ratio.toFixed(2)}x the JSON round trip (>= 1.00 means recommend is no slower)`);
+  console.log(`  targets            >= 200,000 evals/s: ${recPerSec >= 200_000 ? 'met' : 'NOT met'}; no slower than JSON: ${ratio >= 1 ? 'met' : 'NOT met'}`);
+  if (sink === 0) console.log('(sink)');
+}
+
+main();
