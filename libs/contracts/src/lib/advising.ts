@@ -131,6 +131,13 @@ export interface LetterView {
   version: number;
 }
 
+/** A letter request as its mentor sees it in their queue: the letter plus what the student is applying in. */
+export interface MentorLetterRequestView extends LetterView {
+  studentTarget: Target;
+  /** Due date passed and the letter is not yet submitted or declined. */
+  overdue: boolean;
+}
+
 export interface OverrideView {
   /** null: the override was withdrawn and the engine's pathway stands again. */
   pathway: Pathway | null;
