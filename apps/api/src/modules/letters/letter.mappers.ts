@@ -1,4 +1,5 @@
-import type { LetterView, PersonRef } from '@advising/contracts';
+import type { LetterView, MentorLetterRequestView, PersonRef } from '@advising/contracts';
+import type { Target } from '@advising/strategy-rules';
 import type { LetterRequest } from './letter-request.entity';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
@@ -21,4 +22,10 @@ export function toLetterView(l: LetterRequest, people: Map<string, PersonRef>, o
     ...(options.withMentorNote ? { mentorNote: l.mentorNote } : {}),
     version: l.version,
   };
+}
+
+/** A request in the mentor's own queue: the mentor sees their note, the student's target, and whether it is overdue as of `today` (YYYY-MM-DD). */
+export function toMentorLetterRequestView(l: LetterRequest, people: Map<string, PersonRef>, studentTarget: Target, today: string): MentorLetterRequestView {
+  const open = l.status === 'REQUESTED' || l.status === 'COMMITTED';
+  return { ...toLetterView(l, people, { withMentorNote: true }), studentTarget, overdue: open && l.dueDate !== null && l.dueDate < today };
 }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { RecommendationsModule } from '../recommendations/recommendations.module';
+import { LettersController } from './letters.controller';
+import { LettersService } from './letters.service';
 
-/** Filled in by the letters feature: controllers and services register here. */
-@Module({})
+@Module({ imports: [RecommendationsModule], controllers: [LettersController], providers: [LettersService] })
 export class LettersModule {}

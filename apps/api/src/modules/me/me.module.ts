@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { RecommendationsModule } from '../recommendations/recommendations.module';
+import { StudentsModule } from '../students/students.module';
+import { MeController } from './me.controller';
+import { MeService } from './me.service';
 
-/** Filled in by the me feature: controllers and services register here. */
-@Module({})
+@Module({ imports: [StudentsModule, RecommendationsModule], controllers: [MeController], providers: [MeService] })
 export class MeModule {}

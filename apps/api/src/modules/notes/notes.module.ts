@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { NotesController } from './notes.controller';
+import { NotesService } from './notes.service';
 
-/** Filled in by the notes feature: controllers and services register here. */
-@Module({})
+@Module({ controllers: [NotesController], providers: [NotesService] })
 export class NotesModule {}
