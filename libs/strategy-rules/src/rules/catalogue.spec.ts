@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
-import { RULES, recommend } from '../index';
+import { RULES, RULES_VERSION, recommend } from '../index';
 import { asOfArb, profileArb } from '../testing/arbitraries';
 
 const SEEDS_DIR = process.env.SEEDS_DIR ?? resolve(__dirname, '../../../../../shared/seeds');
@@ -95,5 +95,13 @@ const seedsAvailable = existsSync(SEEDS_DIR);
       const hits = RULES.map((r) => [r.id, copied(r.summary)]).filter(([, hit]) => hit !== null);
       expect(hits).toEqual([]);
     });
+  });
+});
+
+describe('README', () => {
+  const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
+  it('lists every rule of the catalogue and the current version', () => {
+    expect(RULES.map((r) => r.id).filter((id) => !readme.includes(`\`${id}\``))).toEqual([]);
+    expect(readme).toContain(RULES_VERSION);
   });
 });

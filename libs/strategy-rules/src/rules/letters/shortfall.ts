@@ -37,11 +37,12 @@ export const lettersShortfall = kit.define((f, d) => {
   if (l.fromIR > irFill) missing.push(`${l.fromIR - irFill} from IR`);
   if (l.fromDR > drFill) missing.push(`${l.fromDR - drFill} from ${f.targetIR ? 'DR' : 'radiology'}`);
   if (l.clinical > clinFill) missing.push(`${l.clinical - clinFill} clinical`);
-  const who = missing.join(', ') + (us ? ', all from US faculty' : '');
+  const who = missing.join(', ');
+  const usNote = us ? ' (US faculty only)' : '';
   const year = f.applicationYear;
   const late = f.asOfKey >= year * 10000 + 801;
   const n = l.shortfall;
-  const message = `${n} of ${l.needed} planned letter${l.needed === 1 ? '' : 's'} still missing: ${who}.`;
+  const message = `${n} of ${l.needed} planned letter${l.needed === 1 ? '' : 's'} still missing${usNote}: ${who}.`;
   return kit.dynamic(
     'LETTER_SHORTFALL',
     message,
@@ -50,7 +51,7 @@ export const lettersShortfall = kit.define((f, d) => {
       kit.action(
         'SECURE_LETTERS',
         1,
-        `Ask for ${n} more letter${n === 1 ? '' : 's'} (${who}) from faculty who saw your work closely; give each a CV, a statement draft and a short list of shared cases.`,
+        `Ask for ${n} more letter${n === 1 ? '' : 's'}${usNote}: ${who}. Pick faculty who saw your work closely and give each a CV, a statement draft and a short list of shared cases.`,
         `${year}-09-01`,
       ),
     ],
