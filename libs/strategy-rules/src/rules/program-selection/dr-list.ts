@@ -1,4 +1,4 @@
-import { PHASE, SEEDS, ruleKit } from '../../engine/define';
+import { PHASE, type RuleResult, SEEDS, ruleKit } from '../../engine/define';
 import { bandLevel } from '../../engine/pathways';
 import type { Action } from '../../types';
 
@@ -23,13 +23,20 @@ const IR_FOCUS = kit.action('PROGRAMS_DR_IR_PATH', 2, 'Favour DR programs with E
 const REALISTIC = kit.action('PROGRAMS_DR_REALISTIC', 2, 'Weight the DR list toward community, university-affiliated community and newer programs, with a few reaches and some safer picks.');
 const IMG = kit.action('PROGRAMS_DR_IMG_FRIENDLY', 2, 'Check each DR program for IMGs among current residents and for any stated score minimum (FREIDA, program sites, resident lists).');
 
+const PARTS: readonly [Action, string][] = [
+  [IR_FOCUS, 'an IR career path'],
+  [REALISTIC, 'a realistic program mix for the score'],
+  [IMG, 'openness to IMGs'],
+];
+/** One prebuilt result per combination of the three criteria (bit 0: IR target, bit 1: low DR band, bit 2: IMG). */
+const BY_MASK: readonly (RuleResult | null)[] = [0, 1, 2, 3, 4, 5, 6, 7].map((mask) => {
+  const parts = PARTS.filter((_, i) => (mask & (1 << i)) !== 0);
+  if (parts.length === 0) return null;
+  return kit.result(`DR_LIST_GUIDANCE_${mask}`, `Choose DR programs for ${parts.map((p) => p[1]).join(', ')}.`, { actions: parts.map((p) => p[0]) });
+});
+
 export const drList = kit.define((f, d) => {
   if (d.applications.diagnosticRadiology === null) return null;
-  const actions: Action[] = [];
-  if (f.targetIR) actions.push(IR_FOCUS);
   const low = d.drBand !== 'UNKNOWN' && bandLevel(d.drBand) <= 2;
-  if (low) actions.push(REALISTIC);
-  if (f.isImg) actions.push(IMG);
-  if (actions.length === 0) return null;
-  return kit.dynamic('DR_LIST_GUIDANCE', `The DR list follows ${actions.length} selection rule${actions.length === 1 ? '' : 's'} for this profile.`, null, actions);
+  return BY_MASK[(f.targetIR ? 1 : 0) | (low ? 2 : 0) | (f.isImg ? 4 : 0)];
 });
