@@ -77,6 +77,7 @@ describe('seed 000 pathway C: IM or transitional year, then reapply', () => {
     assertValidRecommendation(rec);
     expect(rec.primaryPathway).toBe('PRELIM_THEN_REAPPLY');
     expect(rec.applications).toEqual({ integratedIR: null, diagnosticRadiology: null, backup: { specialty: 'IM', programs: { min: 15, max: 25 } } });
+    expect(rec.letters).toEqual({ needed: 3, fromIR: 1, fromDR: 1, clinical: 1, usFacultyRequired: true, secured: 3, shortfall: 0 });
     expect(rec.step3).toBe('BEFORE_APPLYING');
     expect(flagOf(rec, 'LOW_STEP2CK')?.severity).toBe('CRITICAL');
   });
@@ -104,6 +105,8 @@ describe('seed 000 tier 3: adjacent procedural fields', () => {
     assertValidRecommendation(rec);
     expect(rec.primaryPathway).toBe('ADJACENT_SPECIALTY');
     expect(rec.applications).toEqual({ integratedIR: null, diagnosticRadiology: null, backup: null });
+    expect(rec.letters).toEqual({ needed: 3, fromIR: 1, fromDR: 1, clinical: 1, usFacultyRequired: true, secured: 3, shortfall: 0 });
+    expect(rec.step3).toBe('BEFORE_APPLYING');
     expect(codes(rec.flags)).toEqual(expect.arrayContaining(['PIVOT_REASONABLE', 'STEP_FAILURE', 'MULTIPLE_ATTEMPTS', 'REPEAT_APPLICANT']));
   });
 });

@@ -14,7 +14,13 @@ const strong = profile({
   rotations: [rotation('IR', { setting: 'HOME' }), rotation('IR', { setting: 'AWAY' })],
   letters: [letter('IR'), letter('IR'), letter('DR')],
 });
-const withScore = (score: number) => recommend({ ...strong, exams: [step1Pass(), step2(score)] }, { asOf });
+const withScore = (score: number) => {
+  const rec = recommend({ ...strong, exams: [step1Pass(), step2(score)] }, { asOf });
+  // Same letter plan and Step 3 advice in every band for a US MD: 2 IR + 1 DR, all secured; Step 3 during residency.
+  expect(rec.letters).toEqual({ needed: 3, fromIR: 2, fromDR: 1, clinical: 0, usFacultyRequired: false, secured: 3, shortfall: 0 });
+  expect(rec.step3).toBe('AFTER_MATCH');
+  return rec;
+};
 
 describe('seed 003 Step 2 CK bands for IR', () => {
   it('>= 255, high-score applicant: Integrated IR, 20-30 IR and 10-20 DR', () => {
