@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { UsersModule } from '../users/users.module';
+import { AdminController } from './admin.controller';
 
-/** Filled in by the admin feature: controllers and services register here. */
-@Module({})
+/** Institution administration: users and the audit trail (AuditModule is global). */
+@Module({ imports: [UsersModule], controllers: [AdminController] })
 export class AdminModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { StudentsModule } from '../students/students.module';
 import { UsersService } from './users.service';
 
-@Module({ imports: [AuthModule], providers: [UsersService], exports: [UsersService] })
+@Module({ imports: [AuthModule, StudentsModule], providers: [UsersService], exports: [UsersService] })
 export class UsersModule {}
