@@ -9,7 +9,18 @@ export const ROUTES = {
   letterRequests: '/letter-requests',
   users: '/admin/users',
   adminCohorts: '/admin/cohorts',
+  cohort: '/cohorts/:cohortId',
+  cohortLetters: '/cohorts/:cohortId/letters',
+  cohortRotations: '/cohorts/:cohortId/rotations',
+  student: '/students/:studentId',
+  adminImport: '/admin/cohorts/:cohortId/import',
+  adminAudit: '/admin/audit',
 } as const;
+
+/** Fills a route's `:params`: `routePath(ROUTES.student, { studentId })`. */
+export function routePath(route: string, params: Record<string, string>): string {
+  return route.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+}
 
 export interface NavItem {
   label: string;
@@ -24,5 +35,6 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
   ADMIN: [
     { label: 'Users', path: ROUTES.users },
     { label: 'Cohorts', path: ROUTES.adminCohorts },
+    { label: 'Audit log', path: ROUTES.adminAudit },
   ],
 };
