@@ -1,0 +1,143 @@
+import type { CohortSummary, CohortView } from '@advising/contracts';
+import type { Band, Pathway } from '@advising/strategy-rules';
+import { createAdvisingWorld, createTestApp, tokenFor, type TestApp } from '../../../test/test-app';
+import { addLetter, addStudent, backdateSnapshots } from './cohort-test-support';
+
+interface LatestRow {
+  student_id: string;
+  pathway: Pathway;
+  band_ir: Band;
+  band_dr: Band;
+  flags: string[];
+  letters_secured: number;
+  letters_needed: number;
+}
+
+describe('GET /api/cohorts/:cohortId/summary (integration)', () => {
+  let t: TestApp;
+  let world: Awaited<ReturnType<typeof createAdvisingWorld>>;
+  let admin: string;
+  let advisor: string;
+  let cohortId: string;
+  const ids: Record<string, string> = {};
+  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+  const post = async (url: string, payload: object) => {
+    const res = await t.inject({ method: 'POST', url, headers: auth(admin), payload });
+    if (res.statusCode !== 201) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+    return res.json<{ id: string; version: number }>();
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    world = await createAdvisingWorld(t, 'Summary');
+    admin = await tokenFor(t, world.users.ADMIN.email);
+    advisor = await tokenFor(t, world.users.ADVISOR.email);
+    const actor = { id: world.users.ADMIN.id, institutionId: world.institutionId };
+    cohortId = (await t.inject({ method: 'POST', url: '/api/cohorts', headers: auth(admin), payload: { name: 'Summary cohort', matchYear: 2027 } })).json<CohortView>().id;
+    await t.inject({ method: 'PUT', url: `/api/cohorts/${cohortId}/advisors`, headers: auth(admin), payload: { advisorIds: [world.users.ADVISOR.id] } });
+
+    ids.ann = (await addStudent(t, actor, { displayName: 'Ann', cohortId })).id;
+    ids.ben = (await addStudent(t, actor, { displayName: 'Ben', cohortId })).id;
+    ids.cal = (await addStudent(t, actor, { displayName: 'Cal', applicantType: 'US_IMG', target: 'DR', graduationYear: 2025, cohortId })).id;
+    ids.dee = (await addStudent(t, actor, { displayName: 'Dee', cohortId })).id;
+
+    // Ann: strong score, two IR rotations (one done), four letters; a Step 1 failure today lowers her pathway.
+    await post(`/api/students/${ids.ann}/exams`, { exam: 'STEP2CK', result: 'PASS', score: 258, date: '2025-06-01' });
+    await post(`/api/students/${ids.ann}/rotations`, { specialty: 'IR', setting: 'HOME', siteName: 'Home', weeks: 4, status: 'COMPLETED', outcome: 'HONORS' });
+    await post(`/api/students/${ids.ann}/rotations`, { specialty: 'IR', setting: 'AWAY', siteName: 'Away', weeks: 4, status: 'PLANNED' });
+    await addLetter(t, actor, ids.ann, { status: 'SUBMITTED' });
+    await addLetter(t, actor, ids.ann, { status: 'COMMITTED', dueInDays: 30, specialty: 'DR' });
+    await addLetter(t, actor, ids.ann, { status: 'REQUESTED', dueInDays: 5 });
+    await addLetter(t, actor, ids.ann, { status: 'DECLINED', dueInDays: 2 });
+    await post(`/api/students/${ids.ann}/exams`, { exam: 'STEP1', result: 'FAIL' });
+
+    // Ben: a borderline score 60 days ago (a downgrade then), a completed rotation without an outcome yet, an overdue letter.
+    await post(`/api/students/${ids.ben}/exams`, { exam: 'STEP2CK', result: 'PASS', score: 240, date: '2025-06-01' });
+    await backdateSnapshots(t, ids.ben, 60);
+    await post(`/api/students/${ids.ben}/rotations`, { specialty: 'DR', setting: 'HOME', siteName: 'Home', weeks: 2, status: 'COMPLETED' });
+    await addLetter(t, actor, ids.ben, { status: 'COMMITTED', dueInDays: -2 });
+
+    // Cal: DR target with a passed IM rotation.
+    await post(`/api/students/${ids.cal}/exams`, { exam: 'STEP2CK', result: 'PASS', score: 215, date: '2025-06-01' });
+    await post(`/api/students/${ids.cal}/rotations`, { specialty: 'IM', setting: 'HOME', siteName: 'Home', weeks: 4, status: 'COMPLETED', outcome: 'PASS' });
+
+    // Dee: a borderline score long ago (outside 90 days), withdrawn today: the pathway goes back up.
+    const deeExam = await post(`/api/students/${ids.dee}/exams`, { exam: 'STEP2CK', result: 'PASS', score: 240, date: '2025-06-01' });
+    await backdateSnapshots(t, ids.dee, 120);
+    const del = await t.inject({ method: 'DELETE', url: `/api/students/${ids.dee}/exams/${deeExam.id}?version=${deeExam.version}`, headers: auth(admin) });
+    expect(del.statusCode).toBe(204);
+  });
+  afterAll(() => t.close());
+
+  it('counts what was built, and agrees with the stored snapshots', async () => {
+    const res = await t.inject({ method: 'GET', url: `/api/cohorts/${cohortId}/summary`, headers: auth(advisor) });
+    expect(res.statusCode).toBe(200);
+    const summary = res.json<CohortSummary>();
+    expect(summary.cohortId).toBe(cohortId);
+    expect(summary.students).toBe(4);
+
+    // Facts that do not depend on the rules.
+    expect(summary.letters.byStatus).toEqual({ SUBMITTED: 1, COMMITTED: 2, REQUESTED: 1, DECLINED: 1 });
+    expect(summary.rotations).toEqual({ byOutcome: { HONORS: 1, PASS: 1, PENDING: 2 }, completed: 3, total: 4 });
+
+    // What the rules decided, read back independently from the latest snapshots.
+    const latest = await t.db.query<LatestRow[]>(
+      `SELECT DISTINCT ON (student_id) student_id, pathway, band_ir, band_dr, flags, letters_secured, letters_needed
+         FROM recommendation_snapshots WHERE student_id = ANY($1::uuid[]) ORDER BY student_id, computed_at DESC, id DESC`,
+      [Object.values(ids)],
+    );
+    expect(latest).toHaveLength(4);
+    const tally = <K extends string>(keys: K[]) => keys.reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {});
+    expect(summary.byPathway).toEqual(tally(latest.map((r) => r.pathway)));
+    expect(summary.byBandIR).toEqual(tally(latest.map((r) => r.band_ir)));
+    expect(summary.byBandDR).toEqual(tally(latest.map((r) => r.band_dr)));
+    expect(summary.byFlag).toEqual(tally(latest.flatMap((r) => r.flags)));
+    expect(summary.byFlag['STEP_FAILURE']).toBe(1);
+    expect(summary.letters.secured).toBe(latest.reduce((n, r) => n + r.letters_secured, 0));
+    expect(summary.letters.needed).toBe(latest.reduce((n, r) => n + r.letters_needed, 0));
+    // Ann's letter due in 5 days and Ben's overdue one, plus every letter still missing from a plan.
+    expect(summary.letters.atRisk).toBe(2 + latest.reduce((n, r) => n + Math.max(r.letters_needed - r.letters_secured, 0), 0));
+
+    // Pathway changes, counted from the snapshots' ranks.
+    const changes = await t.db.query<{ rank: number; prev: number; days: number }[]>(
+      `SELECT pathway_rank AS rank, previous_pathway_rank AS prev, extract(epoch FROM now() - computed_at) / 86400 AS days
+         FROM recommendation_snapshots WHERE student_id = ANY($1::uuid[]) AND previous_pathway_rank IS NOT NULL`,
+      [Object.values(ids)],
+    );
+    const within = (d: number, up: boolean) => changes.filter((c) => Number(c.days) <= d && (up ? c.rank > c.prev : c.rank < c.prev)).length;
+    expect(summary.pathwayChanges).toEqual({ last30: { upgrades: within(30, true), downgrades: within(30, false) }, last90: { upgrades: within(90, true), downgrades: within(90, false) } });
+    // Ann went down today, Ben 60 days ago; Dee went back up today (her downgrade is 120 days old).
+    expect(summary.pathwayChanges.last30.downgrades).toBeGreaterThanOrEqual(1);
+    expect(summary.pathwayChanges.last90.downgrades).toBeGreaterThan(summary.pathwayChanges.last30.downgrades);
+    expect(summary.pathwayChanges.last30.upgrades).toBeGreaterThanOrEqual(1);
+
+    const reasons = new Map(summary.needsAttention.map((n) => [n.displayName, n.reasons]));
+    expect(reasons.get('Ann')).toEqual(expect.arrayContaining(['Pathway downgraded in the last 30 days', '1 letter(s) not submitted and due within 14 days or overdue']));
+    expect(reasons.get('Ann')?.some((r) => r.startsWith('Critical flag:') && r.includes('STEP_FAILURE'))).toBe(true);
+    expect(reasons.get('Ben')).toEqual(expect.arrayContaining(['1 letter(s) not submitted and due within 14 days or overdue']));
+    expect(reasons.get('Ben')).not.toContain('Pathway downgraded in the last 30 days');
+    expect(summary.needsAttention.every((n) => n.reasons.length > 0)).toBe(true);
+
+    // The cohort list agrees on who needs attention.
+    const cohort = (await t.inject({ method: 'GET', url: '/api/cohorts', headers: auth(advisor) })).json<CohortView[]>().find((c) => c.id === cohortId);
+    expect(cohort).toMatchObject({ studentCount: 4, needsAttention: summary.needsAttention.length });
+    expect(Number((await t.db.query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_events WHERE action = 'cohort.summary.read' AND entity_id = $1`, [cohortId]))[0].n)).toBe(1);
+  });
+
+  it('an empty cohort has zero counts', async () => {
+    const empty = (await t.inject({ method: 'POST', url: '/api/cohorts', headers: auth(admin), payload: { name: 'Empty cohort', matchYear: 2027 } })).json<CohortView>();
+    const summary = (await t.inject({ method: 'GET', url: `/api/cohorts/${empty.id}/summary`, headers: auth(admin) })).json<CohortSummary>();
+    expect(summary).toEqual({
+      cohortId: empty.id,
+      students: 0,
+      byPathway: {},
+      byBandIR: {},
+      byBandDR: {},
+      byFlag: {},
+      letters: { byStatus: {}, secured: 0, needed: 0, atRisk: 0 },
+      rotations: { byOutcome: {}, completed: 0, total: 0 },
+      pathwayChanges: { last30: { upgrades: 0, downgrades: 0 }, last90: { upgrades: 0, downgrades: 0 } },
+      needsAttention: [],
+    });
+  });
+});
