@@ -7,4 +7,16 @@ export const queryKeys = {
     all: ['auth'] as const,
     me: () => [...queryKeys.auth.all, 'me'] as const,
   },
+
+  // Student record (student page and My plan): a write to a student's facts invalidates `students.one(id)`.
+  students: {
+    all: ['students'] as const,
+    one: (studentId: string) => [...queryKeys.students.all, studentId] as const,
+    detail: (studentId: string) => [...queryKeys.students.one(studentId), 'detail'] as const,
+    timeline: (studentId: string) => [...queryKeys.students.one(studentId), 'timeline'] as const,
+    notes: (studentId: string) => [...queryKeys.students.one(studentId), 'notes'] as const,
+  },
+  mentors: {
+    all: ['mentors'] as const,
+  },
 } as const;
