@@ -34,6 +34,8 @@ export interface RequestOptions {
   /** Send the access token, and renew the session on 401. Default true. */
   auth?: boolean;
   signal?: AbortSignal;
+  /** Send a string body as is with this Content-Type (e.g. `text/csv`) instead of as JSON. */
+  contentType?: string;
 }
 
 export interface ApiClientOptions {
@@ -97,7 +99,7 @@ export class ApiClient {
 
   async request<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
     if (options.auth === false) {
-      return this.parse<T>(await this.send(method, path, body, null, options.signal));
+      return this.parse<T>(await this.send(method, path, body, null, options.signal, options.contentType));
     }
 
     let token = this.session.getAccessToken();
@@ -107,13 +109,13 @@ export class ApiClient {
       token = this.session.getAccessToken();
     }
 
-    let response = await this.send(method, path, body, token, options.signal);
+    let response = await this.send(method, path, body, token, options.signal, options.contentType);
     if (response.status === 401) {
       // Another request may have renewed the session while this one was on the wire.
       const current = this.session.getAccessToken();
       const renewed = current !== null && current !== token ? true : await this.refreshSession();
       if (!renewed) throw new ApiError(401, SESSION_ENDED);
-      response = await this.send(method, path, body, this.session.getAccessToken(), options.signal);
+      response = await this.send(method, path, body, this.session.getAccessToken(), options.signal, options.contentType);
       if (response.status === 401) {
         // A fresh token refused: the account was deactivated or the session revoked.
         this.expire();
@@ -198,15 +200,17 @@ export class ApiClient {
     body: unknown,
     accessToken: string | null,
     signal?: AbortSignal,
+    contentType?: string,
   ): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const raw = typeof body === 'string' && contentType !== undefined ? { body, contentType } : null;
+    if (body !== undefined) headers['Content-Type'] = raw?.contentType ?? 'application/json';
     if (accessToken !== null) headers['Authorization'] = `Bearer ${accessToken}`;
     try {
       return await this.fetchImpl(`${this.baseUrl}${path}`, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : (raw?.body ?? JSON.stringify(body)),
         credentials: 'same-origin',
         signal,
       });
