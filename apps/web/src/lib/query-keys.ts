@@ -19,4 +19,17 @@ export const queryKeys = {
   mentors: {
     all: ['mentors'] as const,
   },
+  // Mentor: the letter requests addressed to the signed-in mentor.
+  letterRequests: {
+    all: ['letter-requests'] as const,
+    mine: () => [...queryKeys.letterRequests.all, 'mine'] as const,
+  },
+  // Admin: accounts, cohorts (as the admin manages them) and the audit trail.
+  admin: {
+    all: ['admin'] as const,
+    users: () => [...queryKeys.admin.all, 'users'] as const,
+    userList: (filters: Record<string, string | undefined>) => [...queryKeys.admin.users(), 'list', filters] as const,
+    cohorts: () => [...queryKeys.admin.all, 'cohorts'] as const,
+    audit: (filters: Record<string, string | undefined>) => [...queryKeys.admin.all, 'audit', filters] as const,
+  },
 } as const;
