@@ -131,6 +131,11 @@ export interface LetterView {
   version: number;
 }
 
+/** A rotation in a cohort's outcome board: the rotation plus whose it is. */
+export interface CohortRotationView extends RotationView {
+  student: PersonRef;
+}
+
 /** A letter request as its mentor sees it in their queue: the letter plus what the student is applying in. */
 export interface MentorLetterRequestView extends LetterView {
   studentTarget: Target;

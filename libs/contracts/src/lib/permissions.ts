@@ -50,6 +50,8 @@ export const PERMISSIONS = {
   'cohorts.summary': p('GET', '/api/cohorts/:cohortId/summary', 'cohort', STAFF),
   'cohorts.import': p('POST', '/api/cohorts/:cohortId/import', 'cohort', STAFF),
   'cohorts.export': p('GET', '/api/cohorts/:cohortId/export.csv', 'cohort', STAFF),
+  'cohorts.letters': p('GET', '/api/cohorts/:cohortId/letters', 'cohort', STAFF),
+  'cohorts.rotations': p('GET', '/api/cohorts/:cohortId/rotations', 'cohort', STAFF),
 
   'students.list': p('GET', '/api/students', null, STAFF),
   'students.get': p('GET', '/api/students/:studentId', 'student', { ...STAFF_AND_STUDENT, MENTOR: 'mentee' }),
