@@ -36,6 +36,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Send a string body as is with this Content-Type (e.g. `text/csv`) instead of as JSON. */
   contentType?: string;
+  /** Read the answer as JSON (default) or as a Blob (file downloads such as CSV exports). */
+  as?: 'json' | 'blob';
 }
 
 export interface ApiClientOptions {
@@ -99,7 +101,7 @@ export class ApiClient {
 
   async request<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
     if (options.auth === false) {
-      return this.parse<T>(await this.send(method, path, body, null, options.signal, options.contentType));
+      return this.parse<T>(await this.send(method, path, body, null, options.signal, options.contentType), options.as);
     }
 
     let token = this.session.getAccessToken();
@@ -122,7 +124,7 @@ export class ApiClient {
         throw new ApiError(401, SESSION_ENDED);
       }
     }
-    return this.parse<T>(response);
+    return this.parse<T>(response, options.as);
   }
 
   /** Store a freshly issued token pair (after sign-in) and plan its renewal. */
@@ -220,9 +222,10 @@ export class ApiClient {
     }
   }
 
-  private async parse<T>(response: Response): Promise<T> {
+  private async parse<T>(response: Response, as: RequestOptions['as'] = 'json'): Promise<T> {
     if (!response.ok) throw await this.toError(response);
     if (response.status === 204) return undefined as T;
+    if (as === 'blob') return (await response.blob()) as T;
     const text = await response.text();
     return (text === '' ? undefined : JSON.parse(text)) as T;
   }
