@@ -32,4 +32,14 @@ export const queryKeys = {
     cohorts: () => [...queryKeys.admin.all, 'cohorts'] as const,
     audit: (filters: Record<string, string | undefined>) => [...queryKeys.admin.all, 'audit', filters] as const,
   },
+  // Advisor: cohorts, each cohort's dashboard and boards. Writes to a student's facts change these too (invalidate `cohorts.all`).
+  cohorts: {
+    all: ['cohorts'] as const,
+    list: () => [...queryKeys.cohorts.all, 'list'] as const,
+    one: (cohortId: string) => [...queryKeys.cohorts.all, cohortId] as const,
+    summary: (cohortId: string) => [...queryKeys.cohorts.one(cohortId), 'summary'] as const,
+    students: (cohortId: string) => [...queryKeys.cohorts.one(cohortId), 'students'] as const,
+    letters: (cohortId: string) => [...queryKeys.cohorts.one(cohortId), 'letters'] as const,
+    rotations: (cohortId: string) => [...queryKeys.cohorts.one(cohortId), 'rotations'] as const,
+  },
 } as const;
