@@ -27,7 +27,7 @@ describe('cohorts (integration)', () => {
   });
   afterAll(() => t.close());
 
-  const create = (token: string, payload: unknown) => t.inject({ method: 'POST', url: '/api/cohorts', headers: auth(token), payload });
+  const create = (token: string, payload: Record<string, unknown>) => t.inject({ method: 'POST', url: '/api/cohorts', headers: auth(token), payload });
 
   it('an admin creates a cohort: 201 with the view, audited', async () => {
     const res = await create(admin, { name: '  Match 2028  ', matchYear: 2028 });
