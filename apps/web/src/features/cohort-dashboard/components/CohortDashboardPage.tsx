@@ -1,0 +1,123 @@
+import type { CohortSummary, CohortView, StudentListItem } from '@advising/contracts';
+import { lazy, Suspense, useMemo } from 'react';
+import { useParams } from 'react-router';
+import { ErrorState, LoadingState } from '../../../components/StatusViews';
+import { CohortFrame } from '../../cohorts/components/CohortFrame';
+import { useCohortStudents } from '../hooks/use-cohort-students';
+import { useCohortSummary } from '../hooks/use-cohort-summary';
+import { useExportCsv } from '../hooks/use-export-csv';
+import { useStudentView } from '../hooks/use-student-view';
+import { filterStudents, hasFilters } from '../student-filters';
+import { NeedsAttention } from './NeedsAttention';
+import { StudentFilters } from './StudentFilters';
+import { StudentTable } from './StudentTable';
+import { SummaryTiles } from './SummaryTiles';
+import '../cohort-dashboard.css';
+
+// Charts are the heaviest code of the page: their own chunk, fetched after the page has rendered.
+const CohortCharts = lazy(() => import('./CohortCharts').then((m) => ({ default: m.CohortCharts })));
+
+const NO_FLAGS: string[] = [];
+
+export function CohortDashboardPage() {
+  const { cohortId = '' } = useParams();
+  return (
+    <CohortFrame cohortId={cohortId} section="dashboard" description="Scores, letters, rotations and recommended pathways of every student, and who needs attention first.">
+      {(cohort) => <Dashboard cohort={cohort} />}
+    </CohortFrame>
+  );
+}
+
+function Dashboard({ cohort }: { cohort: CohortView }) {
+  const summary = useCohortSummary(cohort.id);
+  const students = useCohortStudents(cohort.id);
+
+  return (
+    <>
+      <section className="section" aria-labelledby="overview-title">
+        <h2 id="overview-title" className="visually-hidden">
+          Overview
+        </h2>
+        {summary.isPending ? (
+          <LoadingState label="Loading the cohort summary…" />
+        ) : summary.isError ? (
+          <ErrorState title="The summary could not be loaded" error={summary.error} onRetry={() => void summary.refetch()} />
+        ) : (
+          <SummaryTiles summary={summary.data} students={students.students} studentsComplete={students.complete} />
+        )}
+      </section>
+
+      {summary.isSuccess && (
+        <>
+          <section className="section" aria-labelledby="attention-title">
+            <h2 id="attention-title">Needs attention ({summary.data.needsAttention.length})</h2>
+            <NeedsAttention items={summary.data.needsAttention} />
+          </section>
+          <section className="section" aria-labelledby="charts-title">
+            <h2 id="charts-title">Cohort in charts</h2>
+            {summary.data.students === 0 ? (
+              <p className="card card--empty">No students in this cohort yet, so nothing to chart.</p>
+            ) : (
+              <Suspense fallback={<LoadingState label="Loading charts…" />}>
+                <CohortCharts summary={summary.data} />
+              </Suspense>
+            )}
+          </section>
+        </>
+      )}
+
+      <StudentsSection cohort={cohort} summary={summary.data} students={students} />
+    </>
+  );
+}
+
+function StudentsSection({ cohort, summary, students }: { cohort: CohortView; summary: CohortSummary | undefined; students: ReturnType<typeof useCohortStudents> }) {
+  const [view, setView] = useStudentView();
+  const visible = useMemo(() => filterStudents(students.students, view), [students.students, view]);
+  const flagCodes = useMemo(() => (summary ? Object.keys(summary.byFlag) : NO_FLAGS), [summary]);
+  const exportCsv = useExportCsv(cohort.id, `${cohort.name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'cohort'}-students.csv`);
+  const loaded = students.students.length;
+  const caption = `Students of ${cohort.name}: showing ${visible.length} of ${loaded}${students.complete ? '' : ` (loading ${students.total})`}`;
+
+  return (
+    <section className="section" aria-labelledby="students-title">
+      <div className="section-head">
+        <h2 id="students-title">Students</h2>
+        <button type="button" className="button button--secondary" onClick={() => exportCsv.mutate()} disabled={exportCsv.isPending}>
+          {exportCsv.isPending ? 'Preparing CSV…' : 'Export CSV'}
+        </button>
+      </div>
+      {exportCsv.isError && (
+        <p className="alert alert--error" role="alert">
+          The CSV could not be downloaded. Please try again.
+        </p>
+      )}
+      <StudentFilters view={view} onChange={setView} flagCodes={flagCodes} />
+      {students.query.isPending ? (
+        <LoadingState label="Loading students…" />
+      ) : students.query.isError && loaded === 0 ? (
+        <ErrorState title="The students could not be loaded" error={students.query.error} onRetry={() => void students.query.refetch()} />
+      ) : (
+        <>
+          <p className="result-count" role="status" aria-live="polite">
+            {hasFilters(view) ? `${visible.length} of ${loaded} students match` : `${loaded} students`}
+            {!students.complete && !students.query.isError && ` · loading the rest of ${students.total}…`}
+          </p>
+          {students.query.isError && (
+            <p className="alert alert--error" role="alert">
+              Some students could not be loaded.{' '}
+              <button type="button" className="button button--secondary" onClick={() => void students.query.fetchNextPage()}>
+                Try again
+              </button>
+            </p>
+          )}
+          {visible.length === 0 ? (
+            <p className="card card--empty">{loaded === 0 ? 'No students in this cohort yet.' : 'No student matches these filters.'}</p>
+          ) : (
+            <StudentTable students={visible as StudentListItem[]} sort={view.sort} onSort={(sort) => setView({ sort })} caption={caption} />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
