@@ -23,6 +23,7 @@ const MyPlanPage = lazy(() => import('../features/my-plan/components/MyPlanPage'
 const LetterRequestsPage = lazy(() =>
   import('../features/letter-requests/components/LetterRequestsPage').then((m) => ({ default: m.LetterRequestsPage })),
 );
+const StudentPage = lazy(() => import('../features/student-page/components/StudentPage').then((m) => ({ default: m.StudentPage })));
 const UsersPage = lazy(() => import('../features/admin/components/UsersPage').then((m) => ({ default: m.UsersPage })));
 const AdminCohortsPage = lazy(() =>
   import('../features/admin/components/AdminCohortsPage').then((m) => ({ default: m.AdminCohortsPage })),
@@ -85,6 +86,8 @@ export const routes: RouteObject[] = [
               </StaffOnly>
             ),
           })),
+          // Opened from a cohort, not the navigation: the page itself admits advisors and admins.
+          { path: ROUTES.student, element: <StudentPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
