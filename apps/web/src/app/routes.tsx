@@ -28,6 +28,10 @@ const UsersPage = lazy(() => import('../features/admin/components/UsersPage').th
 const AdminCohortsPage = lazy(() =>
   import('../features/admin/components/AdminCohortsPage').then((m) => ({ default: m.AdminCohortsPage })),
 );
+const CohortImportPage = lazy(() =>
+  import('../features/admin/components/CohortImportPage').then((m) => ({ default: m.CohortImportPage })),
+);
+const AuditLogPage = lazy(() => import('../features/admin/components/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
 
 /** The pages behind the navigation; who may open each one comes from NAVIGATION. */
 const ROLE_PAGES: { path: string; Page: ComponentType }[] = [
@@ -35,6 +39,7 @@ const ROLE_PAGES: { path: string; Page: ComponentType }[] = [
   { path: ROUTES.letterRequests, Page: LetterRequestsPage },
   { path: ROUTES.users, Page: UsersPage },
   { path: ROUTES.adminCohorts, Page: AdminCohortsPage },
+  { path: ROUTES.adminAudit, Page: AuditLogPage },
 ];
 
 /** Cohort screens: advisors see the cohorts they advise, admins every cohort of the institution. */
@@ -86,6 +91,15 @@ export const routes: RouteObject[] = [
               </StaffOnly>
             ),
           })),
+          // A cohort's CSV import, opened from the admin's cohorts page: open to whoever may open that page.
+          {
+            path: ROUTES.adminImport,
+            element: (
+              <RequireRole path={ROUTES.adminCohorts}>
+                <CohortImportPage />
+              </RequireRole>
+            ),
+          },
           // Opened from a cohort, not the navigation: the page itself admits advisors and admins.
           { path: ROUTES.student, element: <StudentPage /> },
           { path: '*', element: <NotFoundPage /> },
