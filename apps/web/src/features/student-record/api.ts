@@ -8,7 +8,6 @@ import type {
   RotationView,
   StudentDetail,
   StudentProfileView,
-  StudentRecordExport,
   TimelineEntry,
   WhatIfResult,
 } from '@advising/contracts';
@@ -176,7 +175,7 @@ export function whatIf(client: ApiClient, studentId: string, input: WhatIfInput)
   return client.post<WhatIfResult>(`${student(studentId)}/what-if`, input);
 }
 
-/** The signed-in student's whole record (GET /api/me/record), as the API sends it for download. */
-export function fetchMyRecord(client: ApiClient): Promise<StudentRecordExport> {
-  return client.get<StudentRecordExport>('/me/record');
+/** The signed-in student's whole record (GET /api/me/record, a StudentRecordExport), exactly as the API sends it, for download. */
+export function fetchMyRecord(client: ApiClient): Promise<Blob> {
+  return client.request<Blob>('GET', '/me/record', undefined, { as: 'blob' });
 }

@@ -4,9 +4,8 @@ import { useApiClient } from '../../../lib/api-context';
 import { fetchMyRecord } from '../../student-record/api';
 import { describeSaveError } from '../../student-record/form-errors';
 
-/** Saves a JSON document as a file through a temporary link. */
-export function saveJsonFile(data: unknown, filename: string): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+/** Saves a downloaded answer as a file through a temporary link. */
+export function saveBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -25,7 +24,7 @@ export function DownloadRecordButton() {
   const client = useApiClient();
   const download = useMutation({
     mutationFn: () => fetchMyRecord(client),
-    onSuccess: (record) => saveJsonFile(record, `my-record-${format(new Date(), 'yyyy-MM-dd')}.json`),
+    onSuccess: (blob) => saveBlob(new Blob([blob], { type: 'application/json' }), `my-record-${format(new Date(), 'yyyy-MM-dd')}.json`),
   });
   return (
     <div className="download-record">

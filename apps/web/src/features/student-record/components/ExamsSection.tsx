@@ -59,6 +59,7 @@ export function ExamsSection({ studentId, exams, canEdit }: { studentId: string;
       items={sortExams(exams)}
       emptyText="No exams recorded yet."
       canEdit={canEdit}
+      itemName={describeExam}
       renderItem={(exam) => (
         <>
           <span className="record-list__title">{describeExam(exam)}</span>

@@ -18,6 +18,8 @@ export interface ItemSectionProps<V extends Versioned, F extends FieldValues> {
   canEdit: boolean;
   /** One item, read-only. */
   renderItem: (item: V) => ReactNode;
+  /** One item in a few words, to name its buttons ("Edit exam: Step 2 CK …"). */
+  itemName: (item: V) => string;
   /** The fields of the form (inside its FormProvider). */
   renderFields: (mode: 'create' | 'edit') => ReactNode;
   toValues: (item: V | null) => DefaultValues<F>;
@@ -32,7 +34,7 @@ type Editing = { mode: 'create' } | { mode: 'edit'; id: string } | null;
 
 /** A list of a student's facts (exams, rotations, research) with add, edit and delete. */
 export function ItemSection<V extends Versioned, F extends FieldValues>(props: ItemSectionProps<V, F>) {
-  const { title, noun, addLabel, items, emptyText, canEdit, renderItem, testId } = props;
+  const { title, noun, addLabel, items, emptyText, canEdit, renderItem, itemName, testId } = props;
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const titleId = useId();
@@ -89,6 +91,7 @@ export function ItemSection<V extends Versioned, F extends FieldValues>(props: I
                 {canEdit && (
                   <ItemActions
                     noun={noun}
+                    itemName={itemName(item)}
                     onEdit={() => {
                       setNotice(null);
                       setEditing({ mode: 'edit', id: item.id });
@@ -162,6 +165,7 @@ function ItemForm<V extends Versioned, F extends FieldValues>({
 /** Edit and delete (with a confirmation step) for one item. */
 export function ItemActions({
   noun,
+  itemName,
   version,
   onEdit,
   onDelete,
@@ -169,6 +173,8 @@ export function ItemActions({
   deleteLabel = 'Delete',
 }: {
   noun: string;
+  /** Names the item in the buttons' accessible names, so each button says which item it acts on. */
+  itemName: string;
   version: number;
   onEdit?: () => void;
   onDelete: (version: number) => Promise<unknown>;
@@ -202,7 +208,7 @@ export function ItemActions({
         </p>
       )}
       {confirming ? (
-        <div className="confirm" role="group" aria-label={`${deleteLabel} this ${noun}?`}>
+        <div className="confirm" role="group" aria-label={`${deleteLabel} ${noun}: ${itemName}?`}>
           <span>{deleteLabel} this {noun}?</span>
           <button type="button" className="button button--danger" onClick={() => void doDelete()} disabled={busy}>
             {busy ? 'Working…' : `Yes, ${deleteLabel.toLowerCase()}`}
@@ -214,13 +220,17 @@ export function ItemActions({
       ) : (
         <>
           {onEdit !== undefined && (
-            <button type="button" className="button button--secondary button--small" onClick={onEdit}>
-              Edit<span className="visually-hidden"> {noun}</span>
+            <button type="button" className="button button--secondary button--small" onClick={onEdit} aria-label={`Edit ${noun}: ${itemName}`}>
+              Edit
             </button>
           )}
-          <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => setConfirming(true)}
+            aria-label={`${deleteLabel} ${noun}: ${itemName}`}
+          >
             {deleteLabel}
-            <span className="visually-hidden"> {noun}</span>
           </button>
         </>
       )}

@@ -80,6 +80,7 @@ export function LettersSection({ studentId, letters, viewer }: LettersSectionPro
                     {editable && (
                       <ItemActions
                         noun="letter request"
+                        itemName={letter.writerName}
                         version={letter.version}
                         onEdit={
                           editable

@@ -49,6 +49,7 @@ export function ResearchSection({ studentId, research, canEdit }: { studentId: s
       items={research}
       emptyText="No research recorded yet."
       canEdit={canEdit}
+      itemName={(item) => item.title}
       renderItem={(item) => (
         <>
           <span className="record-list__title">{item.title}</span>

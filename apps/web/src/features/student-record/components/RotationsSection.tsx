@@ -81,6 +81,7 @@ export function RotationsSection({ studentId, rotations, canEdit, canEditEvaluat
       items={[...rotations].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''))}
       emptyText="No rotations recorded yet."
       canEdit={canEdit}
+      itemName={(rotation) => `${SPECIALTY_LABELS[rotation.specialty]}, ${rotation.siteName}`}
       renderItem={(rotation) => (
         <>
           <span className="record-list__title">
