@@ -90,7 +90,7 @@ function ImportSteps({ cohortId, cohortName }: { cohortId: string; cohortName: s
         onError: (cause) => {
           const view = describeImportError(cause);
           setFailure(view);
-          if (view.result) setPreview({ csv: text, result: { ...view.result, dryRun: true } });
+          setPreview(view.result ? { csv: text, result: { ...view.result, dryRun: true } } : null);
           focusResult();
         },
       },
