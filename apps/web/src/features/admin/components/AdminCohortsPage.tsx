@@ -208,13 +208,13 @@ function CohortCard({ cohort, onDone }: { cohort: CohortView; onDone: (message: 
         </div>
       </dl>
       <div className="cohort-card__actions">
-        <button type="button" className="button button--secondary button--small" aria-expanded={panel === 'rename'} aria-label={`Rename ${cohort.name}`} onClick={() => toggle('rename')}>
+        <button type="button" className="button button--secondary button--compact" aria-expanded={panel === 'rename'} aria-label={`Rename ${cohort.name}`} onClick={() => toggle('rename')}>
           Rename
         </button>
-        <button type="button" className="button button--secondary button--small" aria-expanded={panel === 'advisors'} aria-label={`Advisors of ${cohort.name}`} onClick={() => toggle('advisors')}>
+        <button type="button" className="button button--secondary button--compact" aria-expanded={panel === 'advisors'} aria-label={`Advisors of ${cohort.name}`} onClick={() => toggle('advisors')}>
           Advisors
         </button>
-        <button type="button" className="button button--secondary button--small" aria-expanded={panel === 'students'} aria-label={`Add students to ${cohort.name}`} onClick={() => toggle('students')}>
+        <button type="button" className="button button--secondary button--compact" aria-expanded={panel === 'students'} aria-label={`Add students to ${cohort.name}`} onClick={() => toggle('students')}>
           Add students
         </button>
         <Link to={routePath(ROUTES.adminImport, { cohortId: cohort.id })} aria-label={`Import students from CSV into ${cohort.name}`}>
@@ -263,7 +263,7 @@ function RenamePanel({ cohort, onClose }: { cohort: CohortView; onClose: (messag
         <div className="alert alert--error" role="alert">
           <p>{alert.message}</p>
           {alert.conflict && (
-            <button type="button" className="button button--secondary button--small" onClick={() => void cohorts.refetch().then(() => setAlert(null))}>
+            <button type="button" className="button button--secondary button--compact" onClick={() => void cohorts.refetch().then(() => setAlert(null))}>
               Reload cohort
             </button>
           )}
@@ -271,10 +271,10 @@ function RenamePanel({ cohort, onClose }: { cohort: CohortView; onClose: (messag
       )}
       <CohortFields id={id} register={register} errors={errors} />
       <div className="admin-form__actions">
-        <button type="submit" className="button button--primary button--small" disabled={update.isPending}>
+        <button type="submit" className="button button--primary button--compact" disabled={update.isPending}>
           {update.isPending ? 'Saving…' : 'Save'}
         </button>
-        <button type="button" className="button button--secondary button--small" onClick={() => onClose()}>
+        <button type="button" className="button button--secondary button--compact" onClick={() => onClose()}>
           Cancel
         </button>
       </div>
@@ -342,7 +342,7 @@ function AdvisorsPanel({ cohort, onClose }: { cohort: CohortView; onClose: (mess
                 <label>
                   <input ref={index === 0 ? firstRef : undefined} type="checkbox" checked={selected.has(advisor.id)} onChange={() => toggle(advisor.id)} />
                   <span>
-                    {advisor.displayName} <span className="field__hint">{advisor.email}</span>
+                    {advisor.displayName} <span className="admin-hint">{advisor.email}</span>
                   </span>
                 </label>
               </li>
@@ -351,10 +351,10 @@ function AdvisorsPanel({ cohort, onClose }: { cohort: CohortView; onClose: (mess
         </fieldset>
       )}
       <div className="admin-form__actions">
-        <button type="submit" className="button button--primary button--small" disabled={save.isPending || !advisors.isSuccess}>
+        <button type="submit" className="button button--primary button--compact" disabled={save.isPending || !advisors.isSuccess}>
           {save.isPending ? 'Saving…' : `Save advisors (${selected.size})`}
         </button>
-        <button type="button" className="button button--secondary button--small" onClick={() => onClose()}>
+        <button type="button" className="button button--secondary button--compact" onClick={() => onClose()}>
           Cancel
         </button>
       </div>
@@ -398,7 +398,7 @@ function AddStudentsPanel({ cohort, onClose }: { cohort: CohortView; onClose: (m
           <input ref={searchRef} id={`${id}-q`} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
         </div>
         <div className="filter-bar__actions">
-          <button type="submit" className="button button--secondary button--small">
+          <button type="submit" className="button button--secondary button--compact">
             Search
           </button>
         </div>
@@ -440,25 +440,25 @@ function AddStudentsPanel({ cohort, onClose }: { cohort: CohortView; onClose: (m
                   <label>
                     <input type="checkbox" checked={selected.has(student.id)} onChange={() => toggle(student.id, student.displayName)} />
                     <span>
-                      {student.displayName} <span className="field__hint">{student.email}</span>
+                      {student.displayName} <span className="admin-hint">{student.email}</span>
                     </span>
                   </label>
                 </li>
               ))}
             </ul>
             {students.data.total > students.data.items.length && (
-              <p className="field__hint">
+              <p className="admin-hint">
                 Showing {students.data.items.length} of {students.data.total}: search to narrow the list.
               </p>
             )}
           </fieldset>
         )}
-        <p className="field__hint">Students already in another cohort are moved into this one.</p>
+        <p className="admin-hint">Students already in another cohort are moved into this one.</p>
         <div className="admin-form__actions">
-          <button type="submit" className="button button--primary button--small" disabled={add.isPending || selected.size === 0}>
+          <button type="submit" className="button button--primary button--compact" disabled={add.isPending || selected.size === 0}>
             {add.isPending ? 'Adding…' : `Add ${selected.size} student${selected.size === 1 ? '' : 's'}`}
           </button>
-          <button type="button" className="button button--secondary button--small" onClick={() => onClose()}>
+          <button type="button" className="button button--secondary button--compact" onClick={() => onClose()}>
             Cancel
           </button>
         </div>

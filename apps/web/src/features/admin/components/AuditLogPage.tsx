@@ -131,7 +131,7 @@ export function AuditLogPage() {
           )}
         </div>
       </form>
-      <p className="field__hint audit-hint">An action ending in a dot, such as <code>letter.</code>, matches every action of that kind.</p>
+      <p className="admin-hint audit-hint">An action ending in a dot, such as <code>letter.</code>, matches every action of that kind.</p>
 
       {events.isPending ? (
         <LoadingState label="Loading the audit log…" />
@@ -152,8 +152,8 @@ export function AuditLogPage() {
           <p className="admin-page__count" aria-live="polite">
             Showing {rows.length} of {total} {total === 1 ? 'event' : 'events'}
           </p>
-          <div className="table-scroll">
-            <table className="data-table audit-table">
+          <div className="admin-table-scroll">
+            <table className="admin-table audit-table">
               <caption className="visually-hidden">Audit events, newest first</caption>
               <thead>
                 <tr>

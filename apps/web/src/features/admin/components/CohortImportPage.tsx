@@ -130,7 +130,7 @@ function ImportSteps({ cohortId, cohortName }: { cohortId: string; cohortName: s
                 {fileError}
               </p>
             )}
-            {fileName && <p className="field__hint">Loaded {fileName}: its contents are shown below.</p>}
+            {fileName && <p className="admin-hint">Loaded {fileName}: its contents are shown below.</p>}
           </div>
           <div className="field">
             <label htmlFor={`${id}-text`}>Or paste the CSV here</label>
@@ -145,7 +145,7 @@ function ImportSteps({ cohortId, cohortName }: { cohortId: string; cohortName: s
               }}
               aria-describedby={`${id}-text-hint`}
             />
-            <p id={`${id}-text-hint`} className="field__hint">
+            <p id={`${id}-text-hint`} className="admin-hint">
               {rows === 0 ? 'No student rows yet.' : `${rows} student ${rows === 1 ? 'row' : 'rows'} after the header.`}
             </p>
           </div>
@@ -166,7 +166,7 @@ function ImportSteps({ cohortId, cohortName }: { cohortId: string; cohortName: s
                 : 'Import'}
           </button>
         </div>
-        <p className="field__hint">
+        <p className="admin-hint">
           {preview === null
             ? 'Check the file first: the import is enabled once every row is ready.'
             : stale
@@ -199,7 +199,7 @@ function ImportSteps({ cohortId, cohortName }: { cohortId: string; cohortName: s
           </div>
         )}
         {preview !== null && !stale && <ImportPreview result={preview.result} caption={`Dry run of ${summarize(preview.result).total} rows`} />}
-        {preview === null && outcome === null && failure === null && !importer.isPending && <p className="field__hint">No file checked yet.</p>}
+        {preview === null && outcome === null && failure === null && !importer.isPending && <p className="admin-hint">No file checked yet.</p>}
       </section>
     </div>
   );

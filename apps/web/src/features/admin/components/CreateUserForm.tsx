@@ -232,7 +232,7 @@ export function CreateUserForm({ onCreated, onCancel }: CreateUserFormProps) {
                   </option>
                 ))}
               </select>
-              {cohorts.isError && <p className="field__hint">The cohorts could not be loaded; you can add the student to a cohort later.</p>}
+              {cohorts.isError && <p className="admin-hint">The cohorts could not be loaded; you can add the student to a cohort later.</p>}
               {fieldError('cohortId')}
             </div>
           </div>
@@ -265,7 +265,7 @@ export function CreateUserForm({ onCreated, onCancel }: CreateUserFormProps) {
                   `Use ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`,
               })}
             />
-            <p id={`${fid('password')}-hint`} className="field__hint">
+            <p id={`${fid('password')}-hint`} className="admin-hint">
               At least {PASSWORD_MIN_LENGTH} characters.
             </p>
             {fieldError('password')}

@@ -28,8 +28,8 @@ export function ImportPreview({ result, caption }: ImportPreviewProps) {
           </li>
         )}
       </ul>
-      <div className="table-scroll">
-        <table className="data-table">
+      <div className="admin-table-scroll">
+        <table className="admin-table">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
@@ -41,7 +41,7 @@ export function ImportPreview({ result, caption }: ImportPreviewProps) {
           </thead>
           <tbody>
             {result.rows.map((row) => (
-              <tr key={row.row} className={row.ok ? undefined : 'data-table__row--error'} data-testid="import-row">
+              <tr key={row.row} className={row.ok ? undefined : 'admin-table__row--error'} data-testid="import-row">
                 <th scope="row">{row.row}</th>
                 <td>{row.email ?? '—'}</td>
                 <td>{row.ok ? <span className="result-ok">✓ Ready</span> : <span className="result-error">✗ {row.errors.length === 1 ? '1 error' : `${row.errors.length} errors`}</span>}</td>

@@ -149,8 +149,8 @@ export function UsersPage() {
           <p className="admin-page__count" aria-live="polite">
             Showing {rows.length} of {total} {total === 1 ? 'user' : 'users'}
           </p>
-          <div className="table-scroll">
-            <table className="data-table">
+          <div className="admin-table-scroll">
+            <table className="admin-table">
               <caption className="visually-hidden">Users</caption>
               <thead>
                 <tr>
@@ -215,13 +215,13 @@ function UserRow({ user }: { user: UserView }) {
   };
 
   return (
-    <tr className={user.active ? undefined : 'data-table__row--muted'}>
+    <tr className={user.active ? undefined : 'admin-table__row--muted'}>
       <th scope="row">{user.displayName}</th>
       <td>{user.email}</td>
       <td>{ROLE_LABELS[user.role]}</td>
       <td>{user.active ? 'Active' : 'Deactivated'}</td>
       <td>{format(parseISO(user.createdAt), 'd MMM yyyy')}</td>
-      <td className="data-table__actions">
+      <td className="admin-table__actions">
         {error !== null && (
           <div className="alert alert--error row-alert" role="alert">
             {error.message}
@@ -232,7 +232,7 @@ function UserRow({ user }: { user: UserView }) {
           <div className="row-actions">
             <button
               type="button"
-              className="button button--secondary button--small"
+              className="button button--secondary button--compact"
               aria-label={`Change role of ${user.displayName}`}
               onClick={() => {
                 setRole(user.role);
@@ -245,7 +245,7 @@ function UserRow({ user }: { user: UserView }) {
             {!self && (
               <button
                 type="button"
-                className="button button--secondary button--small"
+                className="button button--secondary button--compact"
                 aria-label={`${user.active ? 'Deactivate' : 'Reactivate'} ${user.displayName}`}
                 onClick={() => {
                   setError(null);
@@ -275,12 +275,12 @@ function UserRow({ user }: { user: UserView }) {
                 </option>
               ))}
             </select>
-            <p className="field__hint">{self ? 'You will be signed out.' : `${user.displayName} will be signed out everywhere.`}</p>
+            <p className="admin-hint">{self ? 'You will be signed out.' : `${user.displayName} will be signed out everywhere.`}</p>
             <div className="row-actions">
-              <button type="submit" className="button button--primary button--small" disabled={update.isPending}>
+              <button type="submit" className="button button--primary button--compact" disabled={update.isPending}>
                 {update.isPending ? 'Saving…' : 'Save role'}
               </button>
-              <button type="button" className="button button--secondary button--small" onClick={() => setMode('idle')}>
+              <button type="button" className="button button--secondary button--compact" onClick={() => setMode('idle')}>
                 Cancel
               </button>
             </div>
@@ -294,10 +294,10 @@ function UserRow({ user }: { user: UserView }) {
                 : `Reactivate ${user.displayName}? They can sign in again with their password.`}
             </p>
             <div className="row-actions">
-              <button ref={confirmRef} type="button" className="button button--primary button--small" disabled={update.isPending} onClick={() => save({ active: !user.active })}>
+              <button ref={confirmRef} type="button" className="button button--primary button--compact" disabled={update.isPending} onClick={() => save({ active: !user.active })}>
                 {update.isPending ? 'Saving…' : user.active ? 'Deactivate' : 'Reactivate'}
               </button>
-              <button type="button" className="button button--secondary button--small" onClick={() => setMode('idle')}>
+              <button type="button" className="button button--secondary button--compact" onClick={() => setMode('idle')}>
                 Cancel
               </button>
             </div>

@@ -45,12 +45,12 @@ export function LetterRequestCard({ letter, today, onReload, onDone }: LetterReq
   };
 
   return (
-    <article className={`letter-card letter-card--${due.kind}`} aria-labelledby={headingId} data-testid="letter-request">
-      <div className="letter-card__head">
-        <h3 id={headingId} className="letter-card__student">
+    <article className={`request-card request-card--${due.kind}`} aria-labelledby={headingId} data-testid="letter-request">
+      <div className="request-card__head">
+        <h3 id={headingId} className="request-card__student">
           {student}
         </h3>
-        <span className={`letter-status letter-status--${letter.status.toLowerCase()}`} data-testid="letter-status">
+        <span className={`request-status request-status--${letter.status.toLowerCase()}`} data-testid="request-status">
           {STATUS_LABELS[letter.status]}
         </span>
       </div>
@@ -60,7 +60,7 @@ export function LetterRequestCard({ letter, today, onReload, onDone }: LetterReq
         </span>
         {due.text}
       </p>
-      <dl className="letter-card__facts">
+      <dl className="request-card__facts">
         <div>
           <dt>Applying in</dt>
           <dd>{TARGET_LABELS[letter.studentTarget] ?? letter.studentTarget}</dd>
@@ -76,7 +76,7 @@ export function LetterRequestCard({ letter, today, onReload, onDone }: LetterReq
           </div>
         )}
         {letter.mentorNote != null && letter.mentorNote !== '' && (
-          <div className="letter-card__note">
+          <div className="request-card__note">
             <dt>Your private note</dt>
             <dd>{letter.mentorNote}</dd>
           </div>
@@ -86,7 +86,7 @@ export function LetterRequestCard({ letter, today, onReload, onDone }: LetterReq
       {error !== null && mode !== 'commit' && mode !== 'edit' && <ErrorBox error={error} onReload={onReload} />}
 
       {mode === 'idle' && (actions.commit || actions.submit || actions.decline || actions.edit) && (
-        <div className="letter-card__actions">
+        <div className="request-card__actions">
           {actions.commit && (
             <button type="button" aria-label={`Commit to write for ${student}`} className="button button--primary" onClick={() => open('commit')}>
               Commit to write
@@ -152,7 +152,7 @@ export function LetterRequestCard({ letter, today, onReload, onDone }: LetterReq
 
 function ErrorBox({ error, onReload }: { error: MutationErrorView; onReload: () => void }) {
   return (
-    <div className="alert alert--error letter-card__error" role="alert">
+    <div className="alert alert--error request-card__error" role="alert">
       <p>{error.message}</p>
       {error.stale && (
         <button type="button" className="button button--secondary" onClick={onReload}>
@@ -179,9 +179,9 @@ function Confirm({
   const confirmRef = useRef<HTMLButtonElement>(null);
   useEffect(() => confirmRef.current?.focus(), []);
   return (
-    <div className="letter-card__confirm" role="group" aria-label="Confirm">
+    <div className="request-card__confirm" role="group" aria-label="Confirm">
       <p>{question}</p>
-      <div className="letter-card__actions">
+      <div className="request-card__actions">
         <button ref={confirmRef} type="button" className="button button--primary" onClick={onConfirm} disabled={pending}>
           {pending ? 'Saving…' : confirmLabel}
         </button>
@@ -243,7 +243,7 @@ function CommitForm({ letter, today, onCancel, onReload, onDone }: FormProps & {
   });
 
   return (
-    <form className="letter-card__form" onSubmit={onSubmit} noValidate aria-label={`Commit to write for ${letter.student.displayName}`}>
+    <form className="request-card__form" onSubmit={onSubmit} noValidate aria-label={`Commit to write for ${letter.student.displayName}`}>
       {error !== null && <ErrorBox error={error} onReload={onReload} />}
       <div className="field">
         <label htmlFor={ids.due}>Due date</label>
@@ -273,7 +273,7 @@ function CommitForm({ letter, today, onCancel, onReload, onDone }: FormProps & {
           aria-describedby={`${ids.note}-hint${errors.note ? ` ${ids.note}-error` : ''}`}
           {...register('note', { maxLength: { value: 4000, message: 'Keep the note under 4,000 characters.' } })}
         />
-        <p id={`${ids.note}-hint`} className="field__hint">
+        <p id={`${ids.note}-hint`} className="request-hint">
           Only you, advisors and admins see this note; the student never does.
         </p>
         {errors.note && (
@@ -282,7 +282,7 @@ function CommitForm({ letter, today, onCancel, onReload, onDone }: FormProps & {
           </p>
         )}
       </div>
-      <div className="letter-card__actions">
+      <div className="request-card__actions">
         <button type="submit" className="button button--primary" disabled={transition.isPending}>
           {transition.isPending ? 'Saving…' : 'Commit'}
         </button>
@@ -337,7 +337,7 @@ function EditForm({ letter, onCancel, onReload, onDone }: FormProps) {
   });
 
   return (
-    <form className="letter-card__form" onSubmit={onSubmit} noValidate aria-label={`Edit due date and note for ${letter.student.displayName}`}>
+    <form className="request-card__form" onSubmit={onSubmit} noValidate aria-label={`Edit due date and note for ${letter.student.displayName}`}>
       {error !== null && <ErrorBox error={error} onReload={onReload} />}
       <div className="field">
         <label htmlFor={ids.due}>Due date{committed ? '' : ' (optional)'}</label>
@@ -363,7 +363,7 @@ function EditForm({ letter, onCancel, onReload, onDone }: FormProps) {
           aria-describedby={`${ids.note}-hint${errors.mentorNote ? ` ${ids.note}-error` : ''}`}
           {...register('mentorNote', { maxLength: { value: 4000, message: 'Keep the note under 4,000 characters.' } })}
         />
-        <p id={`${ids.note}-hint`} className="field__hint">
+        <p id={`${ids.note}-hint`} className="request-hint">
           Only you, advisors and admins see this note; the student never does.
         </p>
         {errors.mentorNote && (
@@ -372,7 +372,7 @@ function EditForm({ letter, onCancel, onReload, onDone }: FormProps) {
           </p>
         )}
       </div>
-      <div className="letter-card__actions">
+      <div className="request-card__actions">
         <button type="submit" className="button button--primary" disabled={update.isPending}>
           {update.isPending ? 'Saving…' : 'Save'}
         </button>

@@ -98,7 +98,7 @@ describe('mentor letter requests', () => {
     await user.type(screen.getByLabelText('Private note (optional)'), 'Ask for the CV');
     await user.click(screen.getByRole('button', { name: 'Commit' }));
 
-    await waitFor(() => expect(within(cards()[0]).getByTestId('letter-status')).toHaveTextContent('Committed'));
+    await waitFor(() => expect(within(cards()[0]).getByTestId('request-status')).toHaveTextContent('Committed'));
     expect(api.callsTo('/letters/l1/transitions')[0].body).toEqual({ to: 'COMMITTED', version: 3, dueDate: day(20), note: 'Ask for the CV' });
     expect(screen.getByRole('status')).toHaveTextContent(/You committed to write for Rae Requested, due/);
   });

@@ -53,14 +53,14 @@ export function LetterRequestsPage({ today: todayProp }: LetterRequestsPageProps
         </div>
       ) : (
         <>
-          <ul className="letter-summary" aria-label="Summary">
-            <li className={counts.overdue ? 'letter-summary__item letter-summary__item--overdue' : 'letter-summary__item'}>
+          <ul className="request-summary" aria-label="Summary">
+            <li className={counts.overdue ? 'request-summary__item request-summary__item--overdue' : 'request-summary__item'}>
               <strong>{counts.overdue}</strong> overdue
             </li>
-            <li className={counts.dueSoon ? 'letter-summary__item letter-summary__item--due-soon' : 'letter-summary__item'}>
+            <li className={counts.dueSoon ? 'request-summary__item request-summary__item--due-soon' : 'request-summary__item'}>
               <strong>{counts.dueSoon}</strong> due soon
             </li>
-            <li className="letter-summary__item">
+            <li className="request-summary__item">
               <strong>{counts.awaiting}</strong> awaiting your answer
             </li>
           </ul>
@@ -69,7 +69,7 @@ export function LetterRequestsPage({ today: todayProp }: LetterRequestsPageProps
           {open.length === 0 ? (
             <p className="letter-requests__none">Nothing open: every request has been submitted or declined.</p>
           ) : (
-            <ol className="letter-list" aria-label="Open requests, most urgent first">
+            <ol className="request-list" aria-label="Open requests, most urgent first">
               {open.map((letter) => (
                 <li key={letter.id}>
                   <LetterRequestCard letter={letter} today={today} onReload={reload} onDone={setAnnouncement} />
@@ -81,7 +81,7 @@ export function LetterRequestsPage({ today: todayProp }: LetterRequestsPageProps
           {finished.length > 0 && (
             <>
               <h2 className="letter-requests__section-title">Submitted and declined ({finished.length})</h2>
-              <ol className="letter-list" aria-label="Submitted and declined, most recent first">
+              <ol className="request-list" aria-label="Submitted and declined, most recent first">
                 {finished.map((letter) => (
                   <li key={letter.id}>
                     <LetterRequestCard letter={letter} today={today} onReload={reload} onDone={setAnnouncement} />
