@@ -88,7 +88,7 @@ export function WhatIfAnswer({ result }: { result: WhatIfResult }) {
           ))}
         </ul>
       )}
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label="Your plan now and with the change" tabIndex={0}>
         <table className="compare-table">
           <caption className="visually-hidden">Your plan now and with the change</caption>
           <thead>

@@ -41,7 +41,7 @@ export function TimelineChart({ points, target }: { points: TimelinePoint[]; tar
   return (
     <div className="timeline-chart" aria-hidden="true" data-testid="timeline-chart">
       <ResponsiveContainer width="100%" height={340}>
-        <LineChart data={points} margin={{ top: 28, right: 12, bottom: 8, left: 8 }}>
+        <LineChart data={points} margin={{ top: 28, right: 12, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke="#e3e8ef" vertical={false} />
           <XAxis
             dataKey="time"

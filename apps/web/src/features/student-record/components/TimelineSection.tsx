@@ -49,7 +49,7 @@ export function TimelineBody({ model, target }: { model: TimelineModel; target: 
 
       <details className="timeline__table">
         <summary>The chart as a table</summary>
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label="The chart as a table" tabIndex={0}>
           <table>
             <caption className="visually-hidden">Pathway and score band after each change, oldest first</caption>
             <thead>
