@@ -38,7 +38,8 @@ describe('demo seed (integration)', () => {
       { role: 'MENTOR', n: 3 },
       { role: 'STUDENT', n: 40 },
     ]);
-    expect(seededIn).toBeLessThan(30_000);
+    // About 10 s on an idle machine with the embedded database; the bound only catches a seed gone pathologically slow.
+    expect(seededIn).toBeLessThan(60_000);
   });
 
   it('puts the demo student in the Match 2027 cohort, advised by the demo advisor', async () => {
