@@ -8,6 +8,7 @@ export class MyPlanPage {
   readonly enginePathway: Locator;
   readonly bandIR: Locator;
   readonly actions: Locator;
+  readonly watchList: Locator;
   readonly lettersSecured: Locator;
   readonly timeline: Locator;
   readonly timelineEvents: Locator;
@@ -23,6 +24,7 @@ export class MyPlanPage {
     this.enginePathway = this.recommendation.getByTestId('pathway-engine');
     this.bandIR = this.recommendation.getByTestId('band-ir');
     this.actions = this.recommendation.getByTestId('actions').getByRole('listitem');
+    this.watchList = this.recommendation.getByRole('region', { name: 'Things to watch' });
     this.lettersSecured = this.recommendation.getByTestId('letters-secured');
     this.timeline = page.getByTestId('timeline');
     this.timelineEvents = page.getByTestId('timeline-events').locator(':scope > li');

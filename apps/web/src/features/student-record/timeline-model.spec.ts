@@ -28,6 +28,7 @@ describe('buildTimeline', () => {
 
   it('marks each change with its trigger, and only changes', () => {
     expect(model.points.map((p) => p.marker)).toEqual(['Profile created', 'Exam updated', 'Advisor override', null]);
+    expect(model.points.map((p) => p.event)).toEqual(['Profile created', 'Exam updated', 'Advisor override', 'Dates moved on']);
     expect(model.points[1]).toMatchObject({ pathwayChanged: true, bandChanged: true });
     expect(model.pathwayChanges).toBe(1);
   });
@@ -44,7 +45,10 @@ describe('buildTimeline', () => {
       ['Exam updated', 'Sam Student', 'DOWNGRADE'],
       ['Profile created', 'Sam Student', null],
     ]);
-    expect(model.events[2].changes.map((c) => c.message)).toEqual([downgrade.message, bandDown.message]);
+    expect(model.events[2].changes.map((c) => c.message)).toEqual([
+      'Pathway moved down: from Integrated IR and DR together to DR first, then IR (ESIR or Independent IR).',
+      'IR score band: Competitive → Borderline.',
+    ]);
     expect(model.events[1].reason).toBe('Honors on the IR rotation.');
   });
 

@@ -1,5 +1,6 @@
 import type { TimelineEntry } from '@advising/contracts';
-import { BAND_RANK, type Band, PATHWAY_RANK, type Pathway, type RecommendationChange, type Target } from '@advising/strategy-rules';
+import { BAND_RANK, type Band, PATHWAY_RANK, type Pathway, type Recommendation, type RecommendationChange, type Target } from '@advising/strategy-rules';
+import { describeChange } from './change-text';
 import { BAND_LABELS, formatDate, PATHWAY_LABELS, triggerLabel } from './labels';
 
 /** One point of the chart: the state after an entry, in time order. */
@@ -16,7 +17,9 @@ export interface TimelinePoint {
   /** The advisor's pathway in force after this entry, if any. */
   overridePathway: Pathway | null;
   overrideRank: number | null;
-  /** Set where this entry changed the pathway, the band or the override: the chart marks and labels it. */
+  /** What this entry was, in words (every point is marked; its tooltip says this). */
+  event: string;
+  /** Set where this entry changed the pathway, the band or the override: the chart also labels it. */
   marker: string | null;
   pathwayChanged: boolean;
   bandChanged: boolean;
@@ -31,6 +34,7 @@ export interface TimelineEvent {
   who: string;
   /** The pathway after this entry (engine's, or the advisor's for an override; null for a withdrawal). */
   pathway: Pathway | null;
+  /** Each change in plain words. */
   changes: Pick<RecommendationChange, 'code' | 'message'>[];
   /** The advisor's reason, for an override. */
   reason: string | null;
@@ -80,6 +84,7 @@ export function buildTimeline(entries: readonly TimelineEntry[], target: Target)
         bandLevel: bandLevelOf(band),
         overridePathway,
         overrideRank: overridePathway === null ? null : PATHWAY_RANK[overridePathway],
+        event: triggerLabel(snapshot.trigger),
         marker: index === 0 || pathwayChanged || bandChanged ? triggerLabel(snapshot.trigger) : null,
         pathwayChanged,
         bandChanged,
@@ -98,6 +103,7 @@ export function buildTimeline(entries: readonly TimelineEntry[], target: Target)
         bandLevel: bandLevelOf(current.band),
         overridePathway,
         overrideRank: overridePathway === null ? null : PATHWAY_RANK[overridePathway],
+        event: overridePathway === null ? 'Override withdrawn' : 'Advisor override',
         marker: overridePathway === null ? 'Override withdrawn' : 'Advisor override',
         pathwayChanged: false,
         bandChanged: false,
@@ -105,10 +111,13 @@ export function buildTimeline(entries: readonly TimelineEntry[], target: Target)
     }
   }
 
+  let previous: Recommendation | null = null;
   const events = chronological
     .map((entry, index): TimelineEvent => {
       if (entry.kind === 'RECOMPUTED') {
         const { snapshot } = entry;
+        const before = previous;
+        previous = snapshot.recommendation;
         const pathwayChange = snapshot.changes.find((change) => change.code === 'PATHWAY_CHANGED');
         return {
           key: `r-${snapshot.id}`,
@@ -117,7 +126,7 @@ export function buildTimeline(entries: readonly TimelineEntry[], target: Target)
           title: triggerLabel(snapshot.trigger),
           who: snapshot.actor?.displayName ?? 'Automatic update',
           pathway: snapshot.pathway,
-          changes: snapshot.changes.map(({ code, message }) => ({ code, message })),
+          changes: snapshot.changes.map((change) => ({ code: change.code, message: describeChange(change, before, snapshot.recommendation) })),
           reason: null,
           direction: pathwayChange?.code === 'PATHWAY_CHANGED' ? pathwayChange.direction : null,
         };

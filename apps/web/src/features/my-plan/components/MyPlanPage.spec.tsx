@@ -150,7 +150,7 @@ describe('My plan', () => {
     await user.click(within(panel).getByRole('button', { name: 'See what would change' }));
 
     const result = await within(panel).findByTestId('what-if-result');
-    expect(await within(result).findByText('The IR band would rise to high.')).toBeInTheDocument();
+    expect(await within(result).findByText('IR score band: Borderline → High.')).toBeInTheDocument();
     expect(within(result).getByRole('row', { name: /Score band for IR/ })).toHaveTextContent('BorderlineHigh (changed)');
     expect(api.callsTo(`${BASE}/what-if`)[0].body).toEqual({
       step2ckScore: 258,

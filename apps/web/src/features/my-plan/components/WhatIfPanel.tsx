@@ -6,6 +6,7 @@ import { useApiClient } from '../../../lib/api-context';
 import { whatIf } from '../../student-record/api';
 import { CheckboxField, optionsOf, SelectField, TextField } from '../../student-record/components/form-fields';
 import { SaveForm, useSaveForm } from '../../student-record/components/SaveForm';
+import { describeChange } from '../../student-record/change-text';
 import { RESEARCH_FIELD_LABELS, RESEARCH_STATUS_LABELS, ROTATION_SETTING_LABELS, SPECIALTY_LABELS } from '../../student-record/labels';
 import { compareWhatIf, isEmptyWhatIf, toWhatIfRequest, WHAT_IF_ALIASES, WHAT_IF_DEFAULTS, WHAT_IF_FIELDS, type WhatIfValues } from '../what-if-model';
 
@@ -84,7 +85,7 @@ export function WhatIfAnswer({ result }: { result: WhatIfResult }) {
       {result.changes.length > 0 && (
         <ul className="what-if__changes">
           {result.changes.map((change, index) => (
-            <li key={`${change.code}-${index}`}>{change.message}</li>
+            <li key={`${change.code}-${index}`}>{describeChange(change, result.current, result.whatIf)}</li>
           ))}
         </ul>
       )}

@@ -20,7 +20,10 @@ interface MarkerDotProps {
 
 /** A dot and the trigger's name at each point where something changed. */
 function MarkerDot({ cx, cy, payload, index }: MarkerDotProps) {
-  if (cx === undefined || cy === undefined || payload?.marker == null) return <g key={`empty-${index ?? 0}`} />;
+  if (cx === undefined || cy === undefined || payload === undefined) return <g key={`empty-${index ?? 0}`} />;
+  if (payload.marker === null) {
+    return <circle key={`dot-${payload.key}`} cx={cx} cy={cy} r={3} fill={COLORS.pathway} />;
+  }
   const above = (index ?? 0) % 2 === 0;
   return (
     <g key={`marker-${payload.key}`}>
@@ -80,7 +83,10 @@ export function TimelineChart({ points, target }: { points: TimelinePoint[]; tar
             }}
           />
           <Tooltip
-            labelFormatter={(time) => format(Number(time), 'd MMM yyyy, HH:mm')}
+            labelFormatter={(time, payload) => {
+              const point = payload[0]?.payload as TimelinePoint | undefined;
+              return `${format(Number(time), 'd MMM yyyy, HH:mm')}${point === undefined ? '' : ` · ${point.event}`}`;
+            }}
             formatter={(_value, name, item) => {
               const point = item.payload as TimelinePoint;
               if (name === 'Score band') return [BAND_LABELS[point.band], `${target} score band`];
