@@ -1,7 +1,7 @@
 import type { CohortView, ImportResult } from '@advising/contracts';
 import { parse } from 'csv-parse/sync';
 import { createAdvisingWorld, createTestApp, tokenFor, type TestApp } from '../../../test/test-app';
-import { addStudent } from './cohort-test-support';
+import { addStudent } from '../../../test/cohort-test-support';
 import { IMPORT_COLUMNS } from './import-csv';
 
 const HEADER = IMPORT_COLUMNS.join(',');

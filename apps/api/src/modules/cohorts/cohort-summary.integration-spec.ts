@@ -1,7 +1,7 @@
 import type { CohortSummary, CohortView } from '@advising/contracts';
 import type { Band, Pathway } from '@advising/strategy-rules';
 import { createAdvisingWorld, createTestApp, tokenFor, type TestApp } from '../../../test/test-app';
-import { addLetter, addStudent, backdateSnapshots } from './cohort-test-support';
+import { addLetter, addStudent, backdateSnapshots } from '../../../test/cohort-test-support';
 
 interface LatestRow {
   student_id: string;

@@ -1,6 +1,6 @@
 import type { CohortView, Page, StudentListItem } from '@advising/contracts';
 import { createAdvisingWorld, createTestApp, tokenFor, type TestApp } from '../../../test/test-app';
-import { addLetter, addStudent, backdateSnapshots } from './cohort-test-support';
+import { addLetter, addStudent, backdateSnapshots } from '../../../test/cohort-test-support';
 
 describe('GET /api/students: the cohort table (integration)', () => {
   let t: TestApp;

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { ApplicantType, LetterStatus, Specialty, Target } from '@advising/strategy-rules';
-import type { TestApp } from '../../../test/test-app';
-import { LetterRequest } from '../letters/letter-request.entity';
-import { RecomputeService } from '../recommendations/recompute.service';
-import { StudentProfilesService } from '../students/student-profiles.service';
-import { User } from '../users/user.entity';
+import type { TestApp } from './test-app';
+import { LetterRequest } from '../src/modules/letters/letter-request.entity';
+import { RecomputeService } from '../src/modules/recommendations/recompute.service';
+import { StudentProfilesService } from '../src/modules/students/student-profiles.service';
+import { User } from '../src/modules/users/user.entity';
 
 /** Test support for the cohort specs: students and facts built through the services, so snapshots are real. */
 export interface StudentSpec {
