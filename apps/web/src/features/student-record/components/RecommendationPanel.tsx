@@ -147,11 +147,14 @@ export function RecommendationPanel({ recommendation, target, override, audience
         <p className="muted">
           Each reason names the advising rule behind it and where the rule comes from. Rules version {rec.rulesVersion}, as of {formatDate(rec.asOf)}.
         </p>
-        <ul className="reason-list" data-testid="reasons">
-          {rec.reasons.map((reason) => (
-            <ReasonItem key={reason.ruleId} ruleId={reason.ruleId} source={reason.source} message={reason.message} />
-          ))}
-        </ul>
+        <details className="reasons" open={!you}>
+          <summary>{you ? `Show the ${rec.reasons.length} reasons behind this plan` : `${rec.reasons.length} reasons`}</summary>
+          <ul className="reason-list" data-testid="reasons">
+            {rec.reasons.map((reason) => (
+              <ReasonItem key={reason.ruleId} ruleId={reason.ruleId} source={reason.source} message={reason.message} />
+            ))}
+          </ul>
+        </details>
       </section>
     </div>
   );
