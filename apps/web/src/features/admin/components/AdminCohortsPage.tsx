@@ -39,6 +39,7 @@ export function AdminCohortsPage() {
   const cohorts = useAdminCohorts();
   const [creating, setCreating] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  const newButtonRef = useRef<HTMLButtonElement>(null);
 
   return (
     <section className="page admin-page" aria-labelledby="page-title">
@@ -54,11 +55,12 @@ export function AdminCohortsPage() {
           onDone={(cohort) => {
             setCreating(false);
             if (cohort) setAnnouncement(`Cohort ${cohort.name} created.`);
+            requestAnimationFrame(() => newButtonRef.current?.focus());
           }}
         />
       ) : (
         <p>
-          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+          <button ref={newButtonRef} type="button" className="button button--primary" onClick={() => setCreating(true)}>
             New cohort
           </button>
         </p>

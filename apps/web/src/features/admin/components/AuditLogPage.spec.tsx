@@ -1,10 +1,13 @@
 import { type AuditEventView, ROUTES } from '@advising/contracts';
-import { screen, waitFor } from '@testing-library/react';
+import { configure, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json } from '../../../test/fake-api';
 import { renderApp } from '../../../test/render-app';
 import { FakeAdminApi } from '../test-api';
+
+// The page is a lazy route chunk: give its first render time on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 
 const event = (n: number): AuditEventView => ({
   id: `e${n}`,
@@ -44,7 +47,7 @@ function adminOnAudit(path: string) {
   return { api, ...view };
 }
 
-describe('audit log', () => {
+describe('audit log', { timeout: 20_000 }, () => {
   it('sends the filters from the URL, shows names, and loads more with the cursor', async () => {
     const user = userEvent.setup();
     const { api } = adminOnAudit(`${ROUTES.adminAudit}?action=letter.&actorId=u1&from=2026-03-01`);

@@ -1,11 +1,14 @@
 import { type CohortView, type ImportResult, ROUTES, routePath } from '@advising/contracts';
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json } from '../../../test/fake-api';
 import { renderApp } from '../../../test/render-app';
 import { IMPORT_HEADER, IMPORT_TEMPLATE } from '../import-csv';
 import { FakeAdminApi } from '../test-api';
+
+// The page is a lazy route chunk: give its first render time on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 
 const COHORT: CohortView = { id: 'c1', name: 'Match 2027', matchYear: 2027, advisors: [], studentCount: 3, needsAttention: 0, version: 1 };
 const HEADER = IMPORT_HEADER.join(',');
@@ -45,7 +48,7 @@ function adminOnImport() {
   return { api, ...view };
 }
 
-describe('cohort CSV import', () => {
+describe('cohort CSV import', { timeout: 20_000 }, () => {
   it('offers the template with the exact header', async () => {
     adminOnImport();
     expect(await screen.findByRole('heading', { level: 1, name: 'Import students: Match 2027' })).toBeInTheDocument();

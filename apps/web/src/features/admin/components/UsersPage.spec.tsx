@@ -1,10 +1,13 @@
 import { type CohortView, ROUTES, type UserView } from '@advising/contracts';
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json } from '../../../test/fake-api';
 import { renderApp } from '../../../test/render-app';
 import { FakeAdminApi } from '../test-api';
+
+// The page is a lazy route chunk: give its first render time on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 
 const person = (id: string, displayName: string, patch: Partial<UserView> = {}): UserView => ({
   id,
@@ -28,7 +31,7 @@ function adminAt(path: string, users: UserView[] = [person('u1', 'Dana Reyes')])
   return { api, ...view };
 }
 
-describe('admin users', () => {
+describe('admin users', { timeout: 20_000 }, () => {
   it('reads the filters from the URL and writes them back when applied', async () => {
     const user = userEvent.setup();
     const { api, router } = adminAt(`${ROUTES.users}?role=MENTOR&active=true`);

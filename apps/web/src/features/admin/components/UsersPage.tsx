@@ -219,8 +219,8 @@ function UserRow({ user }: { user: UserView }) {
       <th scope="row">{user.displayName}</th>
       <td>{user.email}</td>
       <td>{ROLE_LABELS[user.role]}</td>
-      <td>{user.active ? 'Active' : 'Deactivated'}</td>
-      <td>{format(parseISO(user.createdAt), 'd MMM yyyy')}</td>
+      <td className="admin-table__nowrap">{user.active ? 'Active' : 'Deactivated'}</td>
+      <td className="admin-table__nowrap">{format(parseISO(user.createdAt), 'd MMM yyyy')}</td>
       <td className="admin-table__actions">
         {error !== null && (
           <div className="alert alert--error row-alert" role="alert">

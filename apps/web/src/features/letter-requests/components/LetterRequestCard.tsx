@@ -56,7 +56,7 @@ export function LetterRequestCard({ letter, today, onReload, onDone }: LetterReq
       </div>
       <p className={`due-label due-label--${due.kind}`} data-testid="due-label">
         <span aria-hidden="true" className="due-label__icon">
-          {due.kind === 'overdue' ? '!' : due.kind === 'due-soon' ? '⏱' : ''}
+          {due.kind === 'overdue' ? '!' : ''}
         </span>
         {due.text}
       </p>

@@ -1,10 +1,13 @@
 import { type MentorLetterRequestView, ROUTES } from '@advising/contracts';
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { addDays, format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { apiError, FakeAuthApi, json } from '../../../test/fake-api';
 import { renderApp } from '../../../test/render-app';
+
+// The page is a lazy route chunk: give its first render time on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 
 const day = (offset: number): string => format(addDays(new Date(), offset), 'yyyy-MM-dd');
 
@@ -40,7 +43,7 @@ function mentorWith(letters: MentorLetterRequestView[]) {
 
 const cards = () => screen.getAllByTestId('letter-request');
 
-describe('mentor letter requests', () => {
+describe('mentor letter requests', { timeout: 20_000 }, () => {
   it('lists overdue and due-soon letters first, each labelled in words', async () => {
     mentorWith([
       letter('l1', 'Una Undated'),
