@@ -103,7 +103,7 @@ function measureJs(): JsSizes {
   const initial = closure(entries);
   const signIn = closure([...initial, chunk('SignInPage')]);
   const dashboard = closure([...signIn, chunk('CohortDashboardPage')]);
-  const charts = [...closure([chunk('CohortCharts')])].filter((f) => !dashboard.has(f));
+  const charts = [...closure([chunk('BarCanvas')])].filter((f) => !dashboard.has(f));
   return { initial: gzipped(initial), signIn: gzipped(signIn), signInAndDashboard: gzipped(dashboard), charts: gzipped(charts), files: [...dashboard].sort() };
 }
 

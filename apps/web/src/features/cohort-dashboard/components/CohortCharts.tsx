@@ -1,18 +1,32 @@
 import type { CohortSummary } from '@advising/contracts';
 import { BANDS, PATHWAYS } from '@advising/strategy-rules';
 import { LETTER_STATUSES, ROTATION_OUTCOMES } from '@advising/contracts';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy, type RefObject, Suspense, useEffect, useRef, useState } from 'react';
 import { BAND_LABELS, LETTER_STATUS_LABELS, OUTCOME_LABELS, PATHWAY_LABELS } from '../../cohorts/labels';
+import type { Datum, Series } from './BarCanvas';
 
-interface Series {
-  key: string;
-  name: string;
-  color: string;
-}
+// The chart library is the heaviest code of the page: its own chunk, fetched only when a chart
+// scrolls into view. The frames around the charts (titles, summaries, tables) are here, at their
+// final size from the start, so nothing moves when a chart arrives.
+const BarCanvas = lazy(() => import('./BarCanvas').then((m) => ({ default: m.BarCanvas })));
 
-interface Datum {
-  label: string;
-  [series: string]: string | number;
+/** True once the element has come near the viewport (at once where IntersectionObserver is missing). */
+function useNearViewport<T extends Element>(): [RefObject<T | null>, boolean] {
+  const ref = useRef<T>(null);
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = ref.current;
+    if (near || element === null) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        setNear(true);
+        observer.disconnect();
+      }
+    }, { rootMargin: '200px 0px' });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near]);
+  return [ref, near];
 }
 
 const PRIMARY: Series[] = [{ key: 'value', name: 'Students', color: '#1d4f91' }];
@@ -31,22 +45,7 @@ function ChartFigure({ id, title, summary, data, series = PRIMARY, labelWidth = 
         </h3>
         <p className="chart__summary">{summary}</p>
       </figcaption>
-      <div className="chart__canvas" aria-hidden="true" style={{ height }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 32, bottom: 4, left: 4 }} accessibilityLayer={false}>
-            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: '#4a5568' }} />
-            <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fontSize: 12, fill: '#1a2433' }} />
-            <Tooltip cursor={{ fill: '#e8eff8' }} />
-            {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
-            {series.map((s) => (
-              <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} isAnimationActive={false}>
-                <LabelList dataKey={s.key} position="right" style={{ fontSize: 12, fill: '#1a2433' }} />
-              </Bar>
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <ChartCanvas height={height} data={data} series={series} labelWidth={labelWidth} />
       <table className="visually-hidden">
         <caption>{title}</caption>
         <thead>
@@ -74,12 +73,25 @@ function ChartFigure({ id, title, summary, data, series = PRIMARY, labelWidth = 
   );
 }
 
+function ChartCanvas({ height, data, series, labelWidth }: { height: number; data: Datum[]; series: Series[]; labelWidth: number }) {
+  const [ref, near] = useNearViewport<HTMLDivElement>();
+  return (
+    <div ref={ref} className="chart__canvas" aria-hidden="true" style={{ height }}>
+      {near && (
+        <Suspense fallback={null}>
+          <BarCanvas data={data} series={series} labelWidth={labelWidth} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
+
 const largest = (data: Datum[], key = 'value'): string => {
   const top = [...data].sort((a, b) => Number(b[key]) - Number(a[key]))[0];
   return top === undefined || Number(top[key]) === 0 ? 'none' : `${top.label} (${top[key]})`;
 };
 
-/** The dashboard's charts; a separate chunk, loaded after the tiles and the table. */
+/** The dashboard's charts, each with its text alternative. */
 export function CohortCharts({ summary }: { summary: CohortSummary }) {
   const pathways: Datum[] = PATHWAYS.map((p) => ({ label: PATHWAY_LABELS[p], value: summary.byPathway[p] ?? 0 }));
   const bands: Datum[] = BANDS.map((b) => ({ label: BAND_LABELS[b], ir: summary.byBandIR[b] ?? 0, dr: summary.byBandDR[b] ?? 0 }));

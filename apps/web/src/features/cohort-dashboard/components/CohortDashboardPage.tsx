@@ -1,8 +1,9 @@
 import type { CohortSummary, CohortView, StudentListItem } from '@advising/contracts';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { CohortFrame } from '../../cohorts/components/CohortFrame';
+import { CohortCharts } from './CohortCharts';
 import { useCohortStudents } from '../hooks/use-cohort-students';
 import { useCohortSummary } from '../hooks/use-cohort-summary';
 import { useExportCsv } from '../hooks/use-export-csv';
@@ -14,13 +15,13 @@ import { StudentTable } from './StudentTable';
 import { SummaryTiles } from './SummaryTiles';
 import '../cohort-dashboard.css';
 
-// Charts are the heaviest code of the page: their own chunk, fetched after the page has rendered.
-const CohortCharts = lazy(() => import('./CohortCharts').then((m) => ({ default: m.CohortCharts })));
-
 const NO_FLAGS: string[] = [];
 
 export function CohortDashboardPage() {
   const { cohortId = '' } = useParams();
+  // Start the dashboard's requests now, alongside the cohort list the frame waits for.
+  useCohortSummary(cohortId);
+  useCohortStudents(cohortId);
   return (
     <CohortFrame cohortId={cohortId} section="dashboard" description="Scores, letters, rotations and recommended pathways of every student, and who needs attention first.">
       {(cohort) => <Dashboard cohort={cohort} />}
@@ -32,15 +33,23 @@ function Dashboard({ cohort }: { cohort: CohortView }) {
   const summary = useCohortSummary(cohort.id);
   const students = useCohortStudents(cohort.id);
 
+  // One loading state until the summary and the first students are in: the page then appears
+  // whole instead of growing piece by piece under the reader's eyes.
+  if (summary.isPending || students.query.isPending) {
+    return (
+      <div className="cohort-loading">
+        <LoadingState label="Loading the cohort…" />
+      </div>
+    );
+  }
+
   return (
     <>
       <section className="section" aria-labelledby="overview-title">
         <h2 id="overview-title" className="visually-hidden">
           Overview
         </h2>
-        {summary.isPending ? (
-          <LoadingState label="Loading the cohort summary…" />
-        ) : summary.isError ? (
+        {summary.isError ? (
           <ErrorState title="The summary could not be loaded" error={summary.error} onRetry={() => void summary.refetch()} />
         ) : (
           <SummaryTiles summary={summary.data} students={students.students} studentsComplete={students.complete} />
@@ -48,25 +57,24 @@ function Dashboard({ cohort }: { cohort: CohortView }) {
       </section>
 
       {summary.isSuccess && (
-        <>
-          <section className="section" aria-labelledby="attention-title">
-            <h2 id="attention-title">Needs attention ({summary.data.needsAttention.length})</h2>
-            <NeedsAttention items={summary.data.needsAttention} />
-          </section>
-          <section className="section" aria-labelledby="charts-title">
-            <h2 id="charts-title">Cohort in charts</h2>
-            {summary.data.students === 0 ? (
-              <p className="card card--empty">No students in this cohort yet, so nothing to chart.</p>
-            ) : (
-              <Suspense fallback={<LoadingState label="Loading charts…" />}>
-                <CohortCharts summary={summary.data} />
-              </Suspense>
-            )}
-          </section>
-        </>
+        <section className="section" aria-labelledby="attention-title">
+          <h2 id="attention-title">Needs attention ({summary.data.needsAttention.length})</h2>
+          <NeedsAttention items={summary.data.needsAttention} />
+        </section>
       )}
 
       <StudentsSection cohort={cohort} summary={summary.data} students={students} />
+
+      {summary.isSuccess && (
+        <section className="section" aria-labelledby="charts-title">
+          <h2 id="charts-title">Cohort in charts</h2>
+          {summary.data.students === 0 ? (
+            <p className="card card--empty">No students in this cohort yet, so nothing to chart.</p>
+          ) : (
+            <CohortCharts summary={summary.data} />
+          )}
+        </section>
+      )}
     </>
   );
 }

@@ -50,7 +50,13 @@ export function CohortFrame({
   const { cohort, query } = useCohort(cohortId);
   const label = SECTIONS.find((s) => s.id === section)?.label ?? '';
 
-  if (query.isPending) return <LoadingState label="Loading cohort…" />;
+  if (query.isPending) {
+    return (
+      <div className="cohort-loading">
+        <LoadingState label="Loading cohort…" />
+      </div>
+    );
+  }
   if (query.isError) {
     return (
       <section className="page">
