@@ -194,9 +194,15 @@ function UserRow({ user }: { user: UserView }) {
   const roleRef = useRef<HTMLSelectElement>(null);
   const self = user.id === me.id;
 
+  const actionsRef = useRef<HTMLDivElement>(null);
+  const previousMode = useRef<RowMode>('idle');
+
   useEffect(() => {
     if (mode === 'active') confirmRef.current?.focus();
     if (mode === 'role') roleRef.current?.focus();
+    // Closing a question puts the keyboard back on the row's buttons.
+    if (mode === 'idle' && previousMode.current !== 'idle') actionsRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    previousMode.current = mode;
   }, [mode]);
 
   const save = (change: { role?: Role; active?: boolean }) => {
@@ -229,7 +235,7 @@ function UserRow({ user }: { user: UserView }) {
           </div>
         )}
         {mode === 'idle' && (
-          <div className="row-actions">
+          <div className="row-actions" ref={actionsRef}>
             <button
               type="button"
               className="button button--secondary button--compact"

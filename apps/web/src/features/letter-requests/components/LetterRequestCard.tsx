@@ -25,10 +25,21 @@ export function LetterRequestCard({ letter, today, onReload, onDone }: LetterReq
   const headingId = useId();
   const student = letter.student.displayName;
 
+  const actionsRef = useRef<HTMLDivElement>(null);
+  const returnFocus = useRef(false);
+
   const open = (next: Mode) => {
     setError(null);
+    // Back to the buttons after a form or a question closes, so keyboard users keep their place.
+    returnFocus.current = next === 'idle';
     setMode(next);
   };
+
+  useEffect(() => {
+    if (mode !== 'idle' || !returnFocus.current) return;
+    returnFocus.current = false;
+    actionsRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [mode]);
 
   const runTransition = (to: 'DECLINED' | 'SUBMITTED') => {
     setError(null);
@@ -86,7 +97,7 @@ export function LetterRequestCard({ letter, today, onReload, onDone }: LetterReq
       {error !== null && mode !== 'commit' && mode !== 'edit' && <ErrorBox error={error} onReload={onReload} />}
 
       {mode === 'idle' && (actions.commit || actions.submit || actions.decline || actions.edit) && (
-        <div className="request-card__actions">
+        <div className="request-card__actions" ref={actionsRef}>
           {actions.commit && (
             <button type="button" aria-label={`Commit to write for ${student}`} className="button button--primary" onClick={() => open('commit')}>
               Commit to write

@@ -175,6 +175,14 @@ describe('mentor letter requests', { timeout: 20_000 }, () => {
     await waitFor(() => expect(api.callsTo('/letters/l1/transitions')[0]?.body).toEqual({ to: 'DECLINED', version: 3 }));
   });
 
+  it('returns the keyboard to the card buttons when a question is cancelled', async () => {
+    const user = userEvent.setup();
+    mentorWith([letter('l1', 'Rae Requested')]);
+    await user.click(await screen.findByRole('button', { name: 'Decline the request from Rae Requested' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Commit to write for Rae Requested' })).toHaveFocus();
+  });
+
   it('shows an empty state and a retryable error', async () => {
     mentorWith([]);
     expect(await screen.findByText('No letter requests yet.')).toBeInTheDocument();
