@@ -39,8 +39,11 @@ export class LetterRequestsPage {
     return (await card.getByRole('heading', { level: 3 }).innerText()).trim();
   }
 
-  async dueLabels(): Promise<string[]> {
-    return this.cards.getByTestId('due-label').allInnerTexts();
+  /** Each card's due label: how pressing it is (`overdue`, `due-soon`…) and what it says. */
+  async dueLabels(): Promise<{ kind: string; text: string }[]> {
+    return this.cards.getByTestId('due-label').evaluateAll((labels) =>
+      labels.map((label) => ({ kind: label.getAttribute('data-due') ?? '', text: (label.textContent ?? '').replace(/^!/, '').trim() })),
+    );
   }
 
   async commit(card: Locator, dueDate: string, note?: string): Promise<void> {

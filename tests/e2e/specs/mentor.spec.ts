@@ -20,8 +20,13 @@ test.describe('mentor', () => {
 
     // Urgent letters first: any overdue or due-soon labels come before the rest, in words.
     const labels = await requests.dueLabels();
-    const rank = (label: string): number => (label.startsWith('Overdue') ? 0 : label.startsWith('Due soon') || label === 'Due today' ? 1 : 2);
-    expect(labels.map(rank)).toEqual([...labels.map(rank)].sort((a, b) => a - b));
+    const RANK: Record<string, number> = { overdue: 0, 'due-soon': 1 };
+    const ranks = labels.map((label) => RANK[label.kind] ?? 2);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    for (const label of labels) {
+      if (label.kind === 'overdue') expect(label.text).toMatch(/^Overdue by \d+ days? \(due /);
+      if (label.kind === 'due-soon') expect(label.text).toMatch(/^Due (today|soon: in \d+ days?)/);
+    }
 
     // A request still waiting for an answer, whoever it is from (the demo data may change).
     const requested = requests.withStatus('Requested').first();

@@ -65,7 +65,7 @@ export function LetterRequestCard({ letter, today, onReload, onDone }: LetterReq
           {STATUS_LABELS[letter.status]}
         </span>
       </div>
-      <p className={`due-label due-label--${due.kind}`} data-testid="due-label">
+      <p className={`due-label due-label--${due.kind}`} data-testid="due-label" data-due={due.kind}>
         <span aria-hidden="true" className="due-label__icon">
           {due.kind === 'overdue' ? '!' : ''}
         </span>
