@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { constants as zlib } from 'node:zlib';
+import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
@@ -21,6 +23,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, optio
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
 
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } } });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -53,7 +56,16 @@ export async function createApp(config: AppConfig, dataSource: DataSource, optio
   SwaggerModule.setup('api/docs', app, docs, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
 
   if (existsSync(config.webDist)) {
-    await app.register(fastifyStatic, { root: config.webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: config.webDist,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      // Built assets carry a content hash in their names: cache them for good; the page itself is revalidated.
+      setHeaders: (res, path) => {
+        res.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
   await app.init();
   return app;
