@@ -249,6 +249,28 @@ export interface AuditEventView {
   entityId: string | null;
 }
 
+/**
+ * The exact header of a cohort import file (POST /api/cohorts/:cohortId/import): these columns,
+ * in any order, each once.
+ */
+export const COHORT_IMPORT_COLUMNS = [
+  'email',
+  'displayName',
+  'applicantType',
+  'target',
+  'graduationYear',
+  'applicationYear',
+  'needsVisa',
+  'homeProgramHasIR',
+  'previousApplications',
+  'step1Result',
+  'step1Score',
+  'step2ckResult',
+  'step2ckScore',
+  'step2ckDate',
+] as const;
+export type CohortImportColumn = (typeof COHORT_IMPORT_COLUMNS)[number];
+
 export interface ImportRowResult {
   row: number;
   ok: boolean;

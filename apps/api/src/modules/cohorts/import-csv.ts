@@ -1,26 +1,11 @@
 import { BadRequestException, PayloadTooLargeException } from '@nestjs/common';
-import { APPLICANT_TYPES, ERROR_CODES, EXAM_RESULTS, TARGETS, type ImportRowResult } from '@advising/contracts';
+import { APPLICANT_TYPES, COHORT_IMPORT_COLUMNS, ERROR_CODES, EXAM_RESULTS, TARGETS, type ImportRowResult } from '@advising/contracts';
 import type { ApplicantType, ExamName, ExamResult, Target } from '@advising/strategy-rules';
 import { isEmail, isISO8601 } from 'class-validator';
 import { CsvError, parse } from 'csv-parse/sync';
 
 /** The exact columns of an import file (any order, each once). */
-export const IMPORT_COLUMNS = [
-  'email',
-  'displayName',
-  'applicantType',
-  'target',
-  'graduationYear',
-  'applicationYear',
-  'needsVisa',
-  'homeProgramHasIR',
-  'previousApplications',
-  'step1Result',
-  'step1Score',
-  'step2ckResult',
-  'step2ckScore',
-  'step2ckDate',
-] as const;
+export const IMPORT_COLUMNS = COHORT_IMPORT_COLUMNS;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;

@@ -1,26 +1,11 @@
-import type { ImportResult } from '@advising/contracts';
+import { COHORT_IMPORT_COLUMNS, type ImportResult } from '@advising/contracts';
 import { ApiError, NetworkError } from '../../lib/api-client';
 
 /**
  * The exact header of a cohort import file, as the import endpoint documents it (the columns may
  * come in any order, each once).
  */
-export const IMPORT_HEADER = [
-  'email',
-  'displayName',
-  'applicantType',
-  'target',
-  'graduationYear',
-  'applicationYear',
-  'needsVisa',
-  'homeProgramHasIR',
-  'previousApplications',
-  'step1Result',
-  'step1Score',
-  'step2ckResult',
-  'step2ckScore',
-  'step2ckDate',
-] as const;
+export const IMPORT_HEADER = COHORT_IMPORT_COLUMNS;
 
 /** The template file: the header line only, ready to be filled in a spreadsheet. */
 export const IMPORT_TEMPLATE = `${IMPORT_HEADER.join(',')}\n`;
