@@ -128,6 +128,16 @@ describe('demo seed (integration)', () => {
     expect(await count(`SELECT count(*) AS n FROM audit_events WHERE action LIKE 'letter.%'`)).toBeGreaterThan(40);
   });
 
+  it('records nothing as having happened after now', async () => {
+    const now = new Date();
+    expect(await count(`SELECT count(*) AS n FROM audit_events WHERE at > $1`, [now])).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM recommendation_snapshots WHERE computed_at > $1`, [now])).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM advisor_overrides WHERE created_at > $1`, [now])).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM advisor_notes WHERE created_at > $1`, [now])).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM rotations WHERE updated_at > $1 OR created_at > $1`, [now])).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM letter_requests WHERE requested_at > $1 OR committed_at > $1 OR submitted_at > $1 OR declined_at > $1`, [now])).toBe(0);
+  });
+
   it('running it again loads nothing', async () => {
     const before = await count('SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM recommendation_snapshots) + (SELECT count(*) FROM audit_events) AS n');
     expect(await seedDemoData(db)).toBe(false);

@@ -274,10 +274,12 @@ export async function seedDemoData(dataSource: DataSource, now: Date = new Date(
       };
       let bucket = -1;
       for (const event of events) {
+        // What the plan puts after today has not happened yet: it stays as planned.
+        if (event.day > DEMO_HISTORY_DAYS) continue;
         const key = reviewBucket(event.day);
         if (key !== bucket) await flush();
         bucket = key;
-        const at = dayAt(event.day, event.order);
+        const at = new Date(Math.min(dayAt(event.day, event.order).getTime(), now.getTime() - 60_000));
         const entityId = await event.apply(tx, at);
         batch.push({ event, at });
         audit.push({ institutionId, actorId: event.actorId, action: event.trigger, studentId, entity: event.entity, entityId, at });

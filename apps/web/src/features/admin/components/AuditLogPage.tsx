@@ -71,10 +71,11 @@ export function AuditLogPage() {
     <section className="page admin-page" aria-labelledby="page-title">
       <PageHeader title="Audit log" description="Who did what, and when: every change and every read of a student's record at your institution, newest first." />
 
-      <form className="filter-bar" role="search" aria-label="Filter the audit log" onSubmit={apply} key={`${params.toString()}-${people.isSuccess}-${students.isSuccess}`}>
+      <form className="filter-bar" role="search" aria-label="Filter the audit log" onSubmit={apply} key={params.toString()}>
         <div className="field">
           <label htmlFor={`${id}-actorId`}>Who</label>
-          <select {...field('actorId')}>
+          {/* Remounted once its options arrive so the filter in the URL shows as chosen; the rest of the form keeps what was typed. */}
+          <select key={people.isSuccess ? 'ready' : 'loading'} {...field('actorId')}>
             <option value="">Anyone</option>
             {filters.actorId && !names.has(filters.actorId) && <option value={filters.actorId}>{filters.actorId}</option>}
             {(people.data?.items ?? []).map((u) => (
@@ -87,7 +88,7 @@ export function AuditLogPage() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-studentId`}>About student</label>
-          <select {...field('studentId')}>
+          <select key={students.isSuccess ? 'ready' : 'loading'} {...field('studentId')}>
             <option value="">Any student</option>
             {filters.studentId && !(students.data?.items ?? []).some((s) => s.id === filters.studentId) && (
               <option value={filters.studentId}>{names.get(filters.studentId) ?? filters.studentId}</option>
