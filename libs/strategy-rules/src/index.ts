@@ -14,6 +14,6 @@ export { PATHWAY_RANK, PATHWAYS, BANDS, BAND_RANK } from './engine/pathways';
 export { BACKUP_PROGRAMS } from './rules/applications/backup';
 
 /** The rule catalogue an advisor can browse: id, topic, source (seed file and section) and summary, in evaluation order. */
-export const RULES: RuleInfo[] = Object.freeze(
-  RULE_LIST.map((r): RuleInfo => Object.freeze({ id: r.id, topic: r.topic, source: r.source, summary: r.summary })),
+export const RULES: RuleInfo[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ RULE_LIST.map((r): RuleInfo => Object.freeze({ id: r.id, topic: r.topic, source: r.source, summary: r.summary })),
 ) as RuleInfo[];
