@@ -2,52 +2,57 @@ import { ROUTES } from '@advising/contracts';
 import { type ComponentType, lazy, Suspense } from 'react';
 import { Outlet, type RouteObject } from 'react-router';
 import { LoadingState } from '../components/StatusViews';
+import { preloadCohortDashboard } from '../features/cohort-dashboard/preload';
 import { StaffOnly } from '../features/cohorts/components/StaffOnly';
+import { preloadStudentPage } from '../features/student-page/preload';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireAuth } from './RequireAuth';
 import { RequireRole } from './RequireRole';
+import type { PreloadContext, RouteHandle } from './route-preload';
 import { RouteErrorPage } from './RouteErrorPage';
 
-// Each page is its own chunk: a student never downloads the admin screens.
-const SignInPage = lazy(() => import('../features/auth/components/SignInPage').then((m) => ({ default: m.SignInPage })));
-const CohortsPage = lazy(() => import('../features/cohorts/components/CohortsPage').then((m) => ({ default: m.CohortsPage })));
-const CohortDashboardPage = lazy(() =>
-  import('../features/cohort-dashboard/components/CohortDashboardPage').then((m) => ({ default: m.CohortDashboardPage })),
-);
-const LetterBoardPage = lazy(() => import('../features/letter-board/components/LetterBoardPage').then((m) => ({ default: m.LetterBoardPage })));
-const RotationOutcomesPage = lazy(() =>
-  import('../features/rotation-outcomes/components/RotationOutcomesPage').then((m) => ({ default: m.RotationOutcomesPage })),
-);
-const MyPlanPage = lazy(() => import('../features/my-plan/components/MyPlanPage').then((m) => ({ default: m.MyPlanPage })));
-const LetterRequestsPage = lazy(() =>
-  import('../features/letter-requests/components/LetterRequestsPage').then((m) => ({ default: m.LetterRequestsPage })),
-);
-const StudentPage = lazy(() => import('../features/student-page/components/StudentPage').then((m) => ({ default: m.StudentPage })));
-const UsersPage = lazy(() => import('../features/admin/components/UsersPage').then((m) => ({ default: m.UsersPage })));
-const AdminCohortsPage = lazy(() =>
-  import('../features/admin/components/AdminCohortsPage').then((m) => ({ default: m.AdminCohortsPage })),
-);
-const CohortImportPage = lazy(() =>
-  import('../features/admin/components/CohortImportPage').then((m) => ({ default: m.CohortImportPage })),
-);
-const AuditLogPage = lazy(() => import('../features/admin/components/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
+// Each page is its own chunk: a student never downloads the admin screens. A page's chunk starts
+// loading as soon as its route is entered (see RouteHandle), not once the session check is over.
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return { Page: lazy(() => load().then((m) => ({ default: pick(m) }))), load };
+}
+
+const SignInPage = page(() => import('../features/auth/components/SignInPage'), (m) => m.SignInPage);
+const CohortsPage = page(() => import('../features/cohorts/components/CohortsPage'), (m) => m.CohortsPage);
+const CohortDashboardPage = page(() => import('../features/cohort-dashboard/components/CohortDashboardPage'), (m) => m.CohortDashboardPage);
+const LetterBoardPage = page(() => import('../features/letter-board/components/LetterBoardPage'), (m) => m.LetterBoardPage);
+const RotationOutcomesPage = page(() => import('../features/rotation-outcomes/components/RotationOutcomesPage'), (m) => m.RotationOutcomesPage);
+const MyPlanPage = page(() => import('../features/my-plan/components/MyPlanPage'), (m) => m.MyPlanPage);
+const LetterRequestsPage = page(() => import('../features/letter-requests/components/LetterRequestsPage'), (m) => m.LetterRequestsPage);
+const StudentPage = page(() => import('../features/student-page/components/StudentPage'), (m) => m.StudentPage);
+const UsersPage = page(() => import('../features/admin/components/UsersPage'), (m) => m.UsersPage);
+const AdminCohortsPage = page(() => import('../features/admin/components/AdminCohortsPage'), (m) => m.AdminCohortsPage);
+const CohortImportPage = page(() => import('../features/admin/components/CohortImportPage'), (m) => m.CohortImportPage);
+const AuditLogPage = page(() => import('../features/admin/components/AuditLogPage'), (m) => m.AuditLogPage);
+
+type LazyPage = ReturnType<typeof page>;
+
+/** The route's handle: the page's chunk, and for the pages that have them, its first requests. */
+function preload({ load }: LazyPage, requests?: (context: PreloadContext) => void): RouteHandle {
+  return { load: () => void load(), requests };
+}
 
 /** The pages behind the navigation; who may open each one comes from NAVIGATION. */
-const ROLE_PAGES: { path: string; Page: ComponentType }[] = [
-  { path: ROUTES.myPlan, Page: MyPlanPage },
-  { path: ROUTES.letterRequests, Page: LetterRequestsPage },
-  { path: ROUTES.users, Page: UsersPage },
-  { path: ROUTES.adminCohorts, Page: AdminCohortsPage },
-  { path: ROUTES.adminAudit, Page: AuditLogPage },
+const ROLE_PAGES: { path: string; page: LazyPage }[] = [
+  { path: ROUTES.myPlan, page: MyPlanPage },
+  { path: ROUTES.letterRequests, page: LetterRequestsPage },
+  { path: ROUTES.users, page: UsersPage },
+  { path: ROUTES.adminCohorts, page: AdminCohortsPage },
+  { path: ROUTES.adminAudit, page: AuditLogPage },
 ];
 
 /** Cohort screens: advisors see the cohorts they advise, admins every cohort of the institution. */
-const COHORT_PAGES: { path: string; Page: ComponentType }[] = [
-  { path: ROUTES.cohorts, Page: CohortsPage },
-  { path: ROUTES.cohort, Page: CohortDashboardPage },
-  { path: ROUTES.cohortLetters, Page: LetterBoardPage },
-  { path: ROUTES.cohortRotations, Page: RotationOutcomesPage },
+const COHORT_PAGES: { path: string; page: LazyPage; requests?: (context: PreloadContext) => void }[] = [
+  { path: ROUTES.cohorts, page: CohortsPage },
+  { path: ROUTES.cohort, page: CohortDashboardPage, requests: preloadCohortDashboard },
+  { path: ROUTES.cohortLetters, page: LetterBoardPage },
+  { path: ROUTES.cohortRotations, page: RotationOutcomesPage },
 ];
 
 function Root() {
@@ -69,39 +74,42 @@ export const routes: RouteObject[] = [
     element: <Root />,
     errorElement: <RouteErrorPage />,
     children: [
-      { path: ROUTES.signIn, element: <SignInPage /> },
+      { path: ROUTES.signIn, element: <SignInPage.Page /> },
       {
         path: ROUTES.home,
         element: <RequireAuth />,
         children: [
           { index: true, element: <HomeRedirect /> },
-          ...ROLE_PAGES.map(({ path, Page }) => ({
+          ...ROLE_PAGES.map(({ path, page }) => ({
             path,
+            handle: preload(page),
             element: (
               <RequireRole path={path}>
-                <Page />
+                <page.Page />
               </RequireRole>
             ),
           })),
-          ...COHORT_PAGES.map(({ path, Page }) => ({
+          ...COHORT_PAGES.map(({ path, page, requests }) => ({
             path,
+            handle: preload(page, requests),
             element: (
               <StaffOnly>
-                <Page />
+                <page.Page />
               </StaffOnly>
             ),
           })),
           // A cohort's CSV import, opened from the admin's cohorts page: open to whoever may open that page.
           {
             path: ROUTES.adminImport,
+            handle: preload(CohortImportPage),
             element: (
               <RequireRole path={ROUTES.adminCohorts}>
-                <CohortImportPage />
+                <CohortImportPage.Page />
               </RequireRole>
             ),
           },
           // Opened from a cohort, not the navigation: the page itself admits advisors and admins.
-          { path: ROUTES.student, element: <StudentPage /> },
+          { path: ROUTES.student, element: <StudentPage.Page />, handle: preload(StudentPage, preloadStudentPage) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,5 +1,6 @@
 import type { StudentListItem } from '@advising/contracts';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import type { ApiClient } from '../../../lib/api-client';
 import { useEffect, useMemo } from 'react';
 import { useApiClient } from '../../../lib/api-context';
 import { queryKeys } from '../../../lib/query-keys';
@@ -12,13 +13,7 @@ const NO_STUDENTS: StudentListItem[] = [];
  * page while the rest arrive, then filters and sorts in the browser (instant on 2,000 rows).
  */
 export function useCohortStudents(cohortId: string) {
-  const client = useApiClient();
-  const query = useInfiniteQuery({
-    queryKey: queryKeys.cohorts.students(cohortId),
-    queryFn: ({ pageParam, signal }) => fetchStudentPage(client, cohortId, pageParam, signal),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  const query = useInfiniteQuery(cohortStudentsQuery(useApiClient(), cohortId));
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query;
 
   useEffect(() => {
@@ -29,3 +24,11 @@ export function useCohortStudents(cohortId: string) {
   const total = query.data?.pages[0]?.total ?? 0;
   return { query, students, total, complete: query.isSuccess && !hasNextPage };
 }
+
+export const cohortStudentsQuery = (client: ApiClient, cohortId: string) =>
+  infiniteQueryOptions({
+    queryKey: queryKeys.cohorts.students(cohortId),
+    queryFn: ({ pageParam, signal }) => fetchStudentPage(client, cohortId, pageParam, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
