@@ -1,5 +1,5 @@
 import type { CohortSummary, CohortView, StudentListItem } from '@advising/contracts';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { CohortFrame } from '../../cohorts/components/CohortFrame';
@@ -34,8 +34,12 @@ function Dashboard({ cohort }: { cohort: CohortView }) {
   const students = useCohortStudents(cohort.id);
 
   // One loading state until the summary and the first students are in: the page then appears
-  // whole instead of growing piece by piece under the reader's eyes.
-  if (summary.isPending || students.query.isPending) {
+  // whole instead of growing piece by piece under the reader's eyes. That first render is the
+  // page's biggest piece of work, so React does it as a background render, in slices that leave
+  // the page responsive, and shows it when it is complete.
+  const loaded = !summary.isPending && !students.query.isPending;
+  const show = useDeferredValue(loaded, false);
+  if (!loaded || !show) {
     return (
       <div className="cohort-loading">
         <LoadingState label="Loading the cohort…" />

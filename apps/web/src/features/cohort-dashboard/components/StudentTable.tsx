@@ -2,7 +2,7 @@ import type { StudentListItem } from '@advising/contracts';
 import { ROUTES, routePath } from '@advising/contracts';
 import { BAND_RANK, PATHWAY_RANK } from '@advising/strategy-rules';
 import { createColumnHelper, createSortedRowModel, rowSortingFeature, type SortFn, type SortingState, tableFeatures, useTable } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 import { APPLICANT_TYPE_LABELS, BAND_LABELS, flagLabel, PATHWAY_LABELS } from '../../cohorts/labels';
@@ -144,6 +144,29 @@ function FlagsCell({ student }: { student: StudentListItem }) {
 
 const ROW_HEIGHT = 56;
 
+/** The scroll box's height as the stylesheet sets it (`max-height: min(70vh, 40rem)`), before it is measured. */
+const initialRect = () => ({ width: 0, height: typeof window === 'undefined' ? 0 : Math.min(window.innerHeight * 0.7, 640) });
+
+/**
+ * Sizes come from ResizeObservers, which report after the browser's own layout: mounting the
+ * table forces no extra layout of the page (reading sizes while rendering would).
+ */
+function observeScrollBox(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
+  const element = instance.scrollElement;
+  if (element === null || typeof ResizeObserver === 'undefined') return observeElementRect(instance, cb);
+  const observer = new ResizeObserver(([entry]) => {
+    if (entry !== undefined) cb({ width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) });
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+function measureRow(element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLDivElement, Element>): number {
+  const box = entry?.borderBoxSize[0];
+  if (box !== undefined) return Math.round(box.blockSize);
+  return instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element))) ?? ROW_HEIGHT;
+}
+
 export interface StudentTableProps {
   students: StudentListItem[];
   sort: SortState;
@@ -168,6 +191,9 @@ export function StudentTable({ students, sort, onSort, caption }: StudentTablePr
     estimateSize: () => ROW_HEIGHT,
     getItemKey: (index) => rows[index]?.id ?? index,
     overscan: 10,
+    initialRect: initialRect(),
+    observeElementRect: observeScrollBox,
+    measureElement: measureRow,
   });
 
   const toggle = (key: SortKey) => onSort(sort.key === key ? { key, desc: !sort.desc } : { key, desc: false });
