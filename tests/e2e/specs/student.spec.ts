@@ -98,6 +98,8 @@ test.describe('the advisor’s student page', () => {
     await expect(record.reasons.first()).toContainText(/Source: \d{3}_[0-9a-f]+\.txt, section “/);
     await record.reasons.first().getByText('About this rule').click();
     await expect(record.reasons.first().locator('details p').first()).toBeVisible();
+    // The chart is drawn when it comes into view, as the reader scrolls to it.
+    await record.timeline.scrollIntoViewIfNeeded();
     await expect(record.timelineChart).toBeVisible();
     await expect(record.timeline.getByTestId('timeline-summary')).toContainText('recommended pathway');
     expect(await record.timelineEvents.count()).toBeGreaterThan(3);

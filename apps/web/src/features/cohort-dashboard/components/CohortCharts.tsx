@@ -1,7 +1,8 @@
 import type { CohortSummary } from '@advising/contracts';
 import { BANDS, PATHWAYS } from '@advising/strategy-rules';
 import { LETTER_STATUSES, ROTATION_OUTCOMES } from '@advising/contracts';
-import { lazy, type RefObject, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense } from 'react';
+import { useNearViewport } from '../../../lib/use-near-viewport';
 import { BAND_LABELS, LETTER_STATUS_LABELS, OUTCOME_LABELS, PATHWAY_LABELS } from '../../cohorts/labels';
 import type { Datum, Series } from './BarCanvas';
 
@@ -9,25 +10,6 @@ import type { Datum, Series } from './BarCanvas';
 // scrolls into view. The frames around the charts (titles, summaries, tables) are here, at their
 // final size from the start, so nothing moves when a chart arrives.
 const BarCanvas = lazy(() => import('./BarCanvas').then((m) => ({ default: m.BarCanvas })));
-
-/** True once the element has come near the viewport (at once where IntersectionObserver is missing). */
-function useNearViewport<T extends Element>(): [RefObject<T | null>, boolean] {
-  const ref = useRef<T>(null);
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
-  useEffect(() => {
-    const element = ref.current;
-    if (near || element === null) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        setNear(true);
-        observer.disconnect();
-      }
-    }, { rootMargin: '200px 0px' });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [near]);
-  return [ref, near];
-}
 
 const PRIMARY: Series[] = [{ key: 'value', name: 'Students', color: '#1d4f91' }];
 

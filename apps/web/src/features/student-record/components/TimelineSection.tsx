@@ -1,11 +1,13 @@
 import type { Target } from '@advising/strategy-rules';
 import { lazy, Suspense, useMemo } from 'react';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
+import { useNearViewport } from '../../../lib/use-near-viewport';
 import { useTimeline } from '../hooks/use-student-queries';
 import { BAND_LABELS, formatDateTime, PATHWAY_LABELS } from '../labels';
 import { buildTimeline, type TimelineModel } from '../timeline-model';
 
-// The chart library is only fetched once there is a history to draw.
+// The chart library is only fetched once there is a history to draw, and the chart is only drawn
+// when it comes near the viewport: drawing it is the page's heaviest work, often far below the fold.
 const TimelineChart = lazy(() => import('./TimelineChart').then((m) => ({ default: m.TimelineChart })));
 
 export interface TimelineSectionProps {
@@ -36,12 +38,18 @@ export function TimelineSection({ studentId, target, audience }: TimelineSection
 }
 
 export function TimelineBody({ model, target }: { model: TimelineModel; target: Target }) {
+  const [canvas, near] = useNearViewport<HTMLDivElement>();
   return (
     <>
       <figure className="timeline__figure">
-        <Suspense fallback={<LoadingState label="Drawing the chart…" />}>
-          <TimelineChart points={model.points} target={target} />
-        </Suspense>
+        {/* At the chart's final height from the start, so nothing moves when it is drawn. */}
+        <div ref={canvas} className="timeline__canvas">
+          {near && (
+            <Suspense fallback={<LoadingState label="Drawing the chart…" />}>
+              <TimelineChart points={model.points} target={target} />
+            </Suspense>
+          )}
+        </div>
         <figcaption className="timeline__summary" data-testid="timeline-summary">
           {model.summary}
         </figcaption>
