@@ -38,12 +38,11 @@ export class RecomputeService {
     if (!profile) throw new NotFoundException({ message: 'Student not found.' });
     const where = { studentId, institutionId };
     const order = { createdAt: 'ASC' as const, id: 'ASC' as const };
-    const [exams, rotations, research, letters] = await Promise.all([
-      manager.getRepository(ExamAttempt).find({ where, order }),
-      manager.getRepository(Rotation).find({ where, order }),
-      manager.getRepository(ResearchItem).find({ where, order }),
-      manager.getRepository(LetterRequest).find({ where, order: { requestedAt: 'ASC', id: 'ASC' } }),
-    ]);
+    // One after another: inside a transaction they share one connection.
+    const exams = await manager.getRepository(ExamAttempt).find({ where, order });
+    const rotations = await manager.getRepository(Rotation).find({ where, order });
+    const research = await manager.getRepository(ResearchItem).find({ where, order });
+    const letters = await manager.getRepository(LetterRequest).find({ where, order: { requestedAt: 'ASC', id: 'ASC' } });
     return { profile, exams, rotations, research, letters };
   }
 
