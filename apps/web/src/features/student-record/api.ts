@@ -12,19 +12,14 @@ import type {
   WhatIfResult,
 } from '@advising/contracts';
 import type {
-  ApplicantType,
-  ExamName,
-  ExamResult,
   LetterStatus,
   Pathway,
   ResearchField,
   ResearchKind,
   ResearchStatus,
-  RotationOutcome,
   RotationSetting,
   RotationStatus,
   Specialty,
-  Target,
 } from '@advising/strategy-rules';
 import type { ApiClient } from '../../lib/api-client';
 
@@ -52,48 +47,19 @@ export function addNote(client: ApiClient, studentId: string, body: string): Pro
   return client.post<NoteView>(`${student(studentId)}/notes`, { body });
 }
 
-export interface ProfileInput {
-  applicantType: ApplicantType;
-  target: Target;
-  graduationYear: number;
-  applicationYear: number | null;
-  needsVisa: boolean;
-  homeProgramHasIR: boolean;
-  previousApplications: number;
-}
+/** What a form sends: the contract's view without the id and version the server keeps. */
+export type ProfileInput = Omit<StudentProfileView, 'version'>;
 
 export function updateProfile(client: ApiClient, studentId: string, input: ProfileInput, version: number): Promise<StudentProfileView> {
   return client.request<StudentProfileView>('PUT', `${student(studentId)}/profile`, { ...input, version });
 }
 
-export interface ExamInput {
-  exam: ExamName;
-  result: ExamResult;
-  score: number | null;
-  date: string | null;
-}
+export type ExamInput = Omit<ExamView, 'id' | 'version'>;
 
-export interface RotationInput {
-  specialty: Specialty;
-  setting: RotationSetting;
-  siteName: string;
-  inUS: boolean;
-  weeks: number;
-  startDate: string | null;
-  endDate: string | null;
-  status: RotationStatus;
-  outcome: RotationOutcome | null;
-  /** Advisors and admins only: left out of a student's request. */
-  evaluatorComment?: string | null;
-}
+/** `evaluatorComment`: advisors and admins only, left out of a student's request. */
+export type RotationInput = Omit<RotationView, 'id' | 'version'>;
 
-export interface ResearchInput {
-  field: ResearchField;
-  kind: ResearchKind;
-  status: ResearchStatus;
-  title: string;
-  date: string | null;
-}
+export type ResearchInput = Omit<ResearchView, 'id' | 'version'>;
 
 /** The three lists of facts that share one shape of endpoints. */
 export interface RecordKinds {
