@@ -1,6 +1,6 @@
 import type { MentorLetterRequestView } from '@advising/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { type FieldError as FieldErrorValue, useForm, type UseFormRegisterReturn } from 'react-hook-form';
 import { useTransitionLetter, useUpdateLetter } from '../hooks/use-letter-requests';
 import { actionsFor, dueLabel, formatDay, STATUS_LABELS, TARGET_LABELS } from '../letter-queue';
 import { describeLetterError, type MutationErrorView } from '../mutation-error';
@@ -211,6 +211,55 @@ interface FormProps {
   onDone: (message: string) => void;
 }
 
+const NOTE_RULES = { maxLength: { value: 4000, message: 'Keep the note under 4,000 characters.' } };
+
+function FieldError({ id, error }: { id: string; error: FieldErrorValue | undefined }) {
+  return error ? (
+    <p id={`${id}-error`} className="field__error">
+      {error.message}
+    </p>
+  ) : null;
+}
+
+/** The mentor's private note, which the student never sees. */
+function PrivateNoteField({
+  id,
+  label,
+  rows,
+  error,
+  registration,
+}: {
+  id: string;
+  label: string;
+  rows: number;
+  error: FieldErrorValue | undefined;
+  registration: UseFormRegisterReturn;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} rows={rows} aria-invalid={error !== undefined} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`} {...registration} />
+      <p id={`${id}-hint`} className="request-hint">
+        Only you, advisors and admins see this note; the student never does.
+      </p>
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+function FormActions({ submitLabel, pending, onCancel }: { submitLabel: string; pending: boolean; onCancel: () => void }) {
+  return (
+    <div className="request-card__actions">
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {pending ? 'Saving…' : submitLabel}
+      </button>
+      <button type="button" className="button button--secondary" onClick={onCancel} disabled={pending}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
 interface CommitValues {
   dueDate: string;
   note: string;
@@ -269,38 +318,10 @@ function CommitForm({ letter, today, onCancel, onReload, onDone }: FormProps & {
             validate: (value) => value >= today || 'The due date cannot be in the past.',
           })}
         />
-        {errors.dueDate && (
-          <p id={`${ids.due}-error`} className="field__error">
-            {errors.dueDate.message}
-          </p>
-        )}
+        <FieldError id={ids.due} error={errors.dueDate} />
       </div>
-      <div className="field">
-        <label htmlFor={ids.note}>Private note (optional)</label>
-        <textarea
-          id={ids.note}
-          rows={2}
-          aria-invalid={errors.note !== undefined}
-          aria-describedby={`${ids.note}-hint${errors.note ? ` ${ids.note}-error` : ''}`}
-          {...register('note', { maxLength: { value: 4000, message: 'Keep the note under 4,000 characters.' } })}
-        />
-        <p id={`${ids.note}-hint`} className="request-hint">
-          Only you, advisors and admins see this note; the student never does.
-        </p>
-        {errors.note && (
-          <p id={`${ids.note}-error`} className="field__error">
-            {errors.note.message}
-          </p>
-        )}
-      </div>
-      <div className="request-card__actions">
-        <button type="submit" className="button button--primary" disabled={transition.isPending}>
-          {transition.isPending ? 'Saving…' : 'Commit'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={transition.isPending}>
-          Cancel
-        </button>
-      </div>
+      <PrivateNoteField id={ids.note} label="Private note (optional)" rows={2} error={errors.note} registration={register('note', NOTE_RULES)} />
+      <FormActions submitLabel="Commit" pending={transition.isPending} onCancel={onCancel} />
     </form>
   );
 }
@@ -359,38 +380,10 @@ function EditForm({ letter, onCancel, onReload, onDone }: FormProps) {
           aria-describedby={errors.dueDate ? `${ids.due}-error` : undefined}
           {...register('dueDate', { required: committed ? 'A committed letter needs a due date.' : false })}
         />
-        {errors.dueDate && (
-          <p id={`${ids.due}-error`} className="field__error">
-            {errors.dueDate.message}
-          </p>
-        )}
+        <FieldError id={ids.due} error={errors.dueDate} />
       </div>
-      <div className="field">
-        <label htmlFor={ids.note}>Private note</label>
-        <textarea
-          id={ids.note}
-          rows={3}
-          aria-invalid={errors.mentorNote !== undefined}
-          aria-describedby={`${ids.note}-hint${errors.mentorNote ? ` ${ids.note}-error` : ''}`}
-          {...register('mentorNote', { maxLength: { value: 4000, message: 'Keep the note under 4,000 characters.' } })}
-        />
-        <p id={`${ids.note}-hint`} className="request-hint">
-          Only you, advisors and admins see this note; the student never does.
-        </p>
-        {errors.mentorNote && (
-          <p id={`${ids.note}-error`} className="field__error">
-            {errors.mentorNote.message}
-          </p>
-        )}
-      </div>
-      <div className="request-card__actions">
-        <button type="submit" className="button button--primary" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={update.isPending}>
-          Cancel
-        </button>
-      </div>
+      <PrivateNoteField id={ids.note} label="Private note" rows={3} error={errors.mentorNote} registration={register('mentorNote', NOTE_RULES)} />
+      <FormActions submitLabel="Save" pending={update.isPending} onCancel={onCancel} />
     </form>
   );
 }
