@@ -1,5 +1,5 @@
 import { type CohortView, ROUTES, routePath } from '@advising/contracts';
-import { useEffect, useId, useRef, useState } from 'react';
+import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { type FieldPath, type FieldValues, type UseFormSetError, useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
@@ -33,6 +33,69 @@ function placeErrors<T extends FieldValues>(cause: unknown, fields: readonly Fie
     if ((fields as readonly string[]).includes(field)) setError(field as FieldPath<T>, { message }, { shouldFocus: true });
   }
   return view;
+}
+
+/** The API's message and field messages in one line, for a form without fields of its own. */
+function alertText(cause: unknown): string {
+  const view = describeFormError(cause);
+  return [view.message, ...Object.values(view.fieldErrors)].join(' ');
+}
+
+function FormAlert({ message }: { message: string | null }) {
+  if (message === null) return null;
+  return (
+    <div className="alert alert--error" role="alert">
+      {message}
+    </div>
+  );
+}
+
+/** Submit and Cancel at the foot of a cohort card's panel. */
+function PanelActions({ submitLabel, disabled, onCancel }: { submitLabel: string; disabled: boolean; onCancel: () => void }) {
+  return (
+    <div className="admin-form__actions">
+      <button type="submit" className="button button--primary button--compact" disabled={disabled}>
+        {submitLabel}
+      </button>
+      <button type="button" className="button button--secondary button--compact" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
+interface UserOption {
+  id: string;
+  displayName: string;
+  email: string;
+}
+
+/** Checkboxes for users, each with their name and email. */
+function UserCheckList<T extends UserOption>({
+  users,
+  isChecked,
+  onToggle,
+  firstRef,
+}: {
+  users: readonly T[];
+  isChecked: (userId: string) => boolean;
+  onToggle: (user: T) => void;
+  firstRef?: RefObject<HTMLInputElement | null>;
+}) {
+  return (
+    <ul className="check-list">
+      {users.map((user, index) => (
+        <li key={user.id}>
+          <label>
+            <input ref={index === 0 ? firstRef : undefined} type="checkbox" checked={isChecked(user.id)} onChange={() => onToggle(user)} />
+            <span>
+              {user.displayName} <span className="admin-hint">{user.email}</span>
+            </span>
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export function AdminCohortsPage() {
@@ -119,11 +182,7 @@ function CreateCohortForm({ onDone }: { onDone: (cohort: CohortView | null) => v
   return (
     <form className="card admin-form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>New cohort</h2>
-      {alert !== null && (
-        <div className="alert alert--error" role="alert">
-          {alert}
-        </div>
-      )}
+      <FormAlert message={alert} />
       <CohortFields id={id} register={register} errors={errors} />
       <div className="admin-form__actions">
         <button type="submit" className="button button--primary" disabled={create.isPending}>
@@ -272,14 +331,7 @@ function RenamePanel({ cohort, onClose }: { cohort: CohortView; onClose: (messag
         </div>
       )}
       <CohortFields id={id} register={register} errors={errors} />
-      <div className="admin-form__actions">
-        <button type="submit" className="button button--primary button--compact" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save'}
-        </button>
-        <button type="button" className="button button--secondary button--compact" onClick={() => onClose()}>
-          Cancel
-        </button>
-      </div>
+      <PanelActions submitLabel={update.isPending ? 'Saving…' : 'Save'} disabled={update.isPending} onCancel={() => onClose()} />
     </form>
   );
 }
@@ -317,18 +369,13 @@ function AdvisorsPanel({ cohort, onClose }: { cohort: CohortView; onClose: (mess
           {
             onSuccess: () => onClose(`Advisors of ${cohort.name} saved.`),
             onError: (cause) => {
-              const view = describeFormError(cause);
-              setAlert([view.message, ...Object.values(view.fieldErrors)].join(' '));
+              setAlert(alertText(cause));
             },
           },
         );
       }}
     >
-      {alert !== null && (
-        <div className="alert alert--error" role="alert">
-          {alert}
-        </div>
-      )}
+      <FormAlert message={alert} />
       {advisors.isPending ? (
         <LoadingState label="Loading advisors…" />
       ) : advisors.isError ? (
@@ -338,28 +385,14 @@ function AdvisorsPanel({ cohort, onClose }: { cohort: CohortView; onClose: (mess
       ) : (
         <fieldset className="admin-form__fieldset">
           <legend id={legendId}>Advisors of this cohort (active advisors of the institution)</legend>
-          <ul className="check-list">
-            {advisors.data.items.map((advisor, index) => (
-              <li key={advisor.id}>
-                <label>
-                  <input ref={index === 0 ? firstRef : undefined} type="checkbox" checked={selected.has(advisor.id)} onChange={() => toggle(advisor.id)} />
-                  <span>
-                    {advisor.displayName} <span className="admin-hint">{advisor.email}</span>
-                  </span>
-                </label>
-              </li>
-            ))}
-          </ul>
+          <UserCheckList users={advisors.data.items} isChecked={(advisorId) => selected.has(advisorId)} onToggle={(advisor) => toggle(advisor.id)} firstRef={firstRef} />
         </fieldset>
       )}
-      <div className="admin-form__actions">
-        <button type="submit" className="button button--primary button--compact" disabled={save.isPending || !advisors.isSuccess}>
-          {save.isPending ? 'Saving…' : `Save advisors (${selected.size})`}
-        </button>
-        <button type="button" className="button button--secondary button--compact" onClick={() => onClose()}>
-          Cancel
-        </button>
-      </div>
+      <PanelActions
+        submitLabel={save.isPending ? 'Saving…' : `Save advisors (${selected.size})`}
+        disabled={save.isPending || !advisors.isSuccess}
+        onCancel={() => onClose()}
+      />
     </form>
   );
 }
@@ -415,18 +448,13 @@ function AddStudentsPanel({ cohort, onClose }: { cohort: CohortView; onClose: (m
             {
               onSuccess: () => onClose(`${selected.size} student${selected.size === 1 ? '' : 's'} added to ${cohort.name}.`),
               onError: (cause) => {
-                const view = describeFormError(cause);
-                setAlert([view.message, ...Object.values(view.fieldErrors)].join(' '));
+                setAlert(alertText(cause));
               },
             },
           );
         }}
       >
-        {alert !== null && (
-          <div className="alert alert--error" role="alert">
-            {alert}
-          </div>
-        )}
+        <FormAlert message={alert} />
         {students.isPending ? (
           <LoadingState label="Loading students…" />
         ) : students.isError ? (
@@ -436,18 +464,7 @@ function AddStudentsPanel({ cohort, onClose }: { cohort: CohortView; onClose: (m
         ) : (
           <fieldset className="admin-form__fieldset">
             <legend>Students to move into this cohort</legend>
-            <ul className="check-list">
-              {students.data.items.map((student) => (
-                <li key={student.id}>
-                  <label>
-                    <input type="checkbox" checked={selected.has(student.id)} onChange={() => toggle(student.id, student.displayName)} />
-                    <span>
-                      {student.displayName} <span className="admin-hint">{student.email}</span>
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
+            <UserCheckList users={students.data.items} isChecked={(studentId) => selected.has(studentId)} onToggle={(student) => toggle(student.id, student.displayName)} />
             {students.data.total > students.data.items.length && (
               <p className="admin-hint">
                 Showing {students.data.items.length} of {students.data.total}: search to narrow the list.
@@ -456,14 +473,11 @@ function AddStudentsPanel({ cohort, onClose }: { cohort: CohortView; onClose: (m
           </fieldset>
         )}
         <p className="admin-hint">Students already in another cohort are moved into this one.</p>
-        <div className="admin-form__actions">
-          <button type="submit" className="button button--primary button--compact" disabled={add.isPending || selected.size === 0}>
-            {add.isPending ? 'Adding…' : `Add ${selected.size} student${selected.size === 1 ? '' : 's'}`}
-          </button>
-          <button type="button" className="button button--secondary button--compact" onClick={() => onClose()}>
-            Cancel
-          </button>
-        </div>
+        <PanelActions
+          submitLabel={add.isPending ? 'Adding…' : `Add ${selected.size} student${selected.size === 1 ? '' : 's'}`}
+          disabled={add.isPending || selected.size === 0}
+          onCancel={() => onClose()}
+        />
       </form>
     </div>
   );
