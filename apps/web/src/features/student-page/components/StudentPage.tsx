@@ -1,4 +1,5 @@
 import { routePath, ROUTES } from '@advising/contracts';
+import { useDeferredValue } from 'react';
 import { Link, useParams } from 'react-router';
 import { useSignedInUser } from '../../../app/current-user-context';
 import { PageHeader } from '../../../components/PageHeader';
@@ -33,8 +34,11 @@ export function StudentPage() {
 
 function StudentRecordPage({ studentId }: { studentId: string }) {
   const student = useStudent(studentId);
+  // The whole record is a big first render: React builds it in the background, in slices that
+  // leave the page responsive, and shows it when it is complete.
+  const show = useDeferredValue(student.isSuccess, false);
 
-  if (student.isPending) {
+  if (student.isPending || (student.isSuccess && !show)) {
     return (
       <section className="page" aria-labelledby="page-title">
         <PageHeader title="Student" focusOnMount={false} />
