@@ -109,3 +109,15 @@ export async function tokenFor(t: TestApp, email: string): Promise<string> {
   if (res.statusCode !== 200) throw new Error(`sign-in failed for ${email}: ${res.body}`);
   return res.json<{ accessToken: string }>().accessToken;
 }
+
+export type AdvisingWorld = Awaited<ReturnType<typeof createAdvisingWorld>>;
+
+/** The request headers that carry an access token. */
+export const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** Signs in each of a world's users, one role after the other, and returns their access tokens by role. */
+export async function signInAll(t: TestApp, world: { users: Record<Role, User> }): Promise<Record<Role, string>> {
+  const tokens = {} as Record<Role, string>;
+  for (const role of ['ADMIN', 'ADVISOR', 'MENTOR', 'STUDENT'] as const) tokens[role] = await tokenFor(t, world.users[role].email);
+  return tokens;
+}

@@ -1,6 +1,6 @@
 import type { CohortView, ImportResult } from '@advising/contracts';
 import { parse } from 'csv-parse/sync';
-import { createAdvisingWorld, createTestApp, tokenFor, type TestApp } from '../../../test/test-app';
+import { type AdvisingWorld, auth, createAdvisingWorld, createTestApp, signInAll, type TestApp, tokenFor } from '../../../test/test-app';
 import { addStudent } from '../../../test/cohort-test-support';
 import { IMPORT_COLUMNS } from './import-csv';
 
@@ -8,13 +8,12 @@ const HEADER = IMPORT_COLUMNS.join(',');
 
 describe('cohort CSV import and export (integration)', () => {
   let t: TestApp;
-  let world: Awaited<ReturnType<typeof createAdvisingWorld>>;
-  let other: Awaited<ReturnType<typeof createAdvisingWorld>>;
+  let world: AdvisingWorld;
+  let other: AdvisingWorld;
   let admin: string;
   let advisor: string;
   let student: string;
   let mentor: string;
-  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
   const tag = Math.random().toString(36).slice(2, 8);
   const email = (name: string) => `${name}-${tag}@import.test`;
   const send = (token: string, cohortId: string, body: string | Buffer, { dryRun = false, contentType = 'text/csv' } = {}) =>
@@ -31,10 +30,7 @@ describe('cohort CSV import and export (integration)', () => {
     t = await createTestApp();
     world = await createAdvisingWorld(t, 'Import');
     other = await createAdvisingWorld(t, 'Foreign');
-    admin = await tokenFor(t, world.users.ADMIN.email);
-    advisor = await tokenFor(t, world.users.ADVISOR.email);
-    student = await tokenFor(t, world.users.STUDENT.email);
-    mentor = await tokenFor(t, world.users.MENTOR.email);
+    ({ ADMIN: admin, ADVISOR: advisor, MENTOR: mentor, STUDENT: student } = await signInAll(t, world));
   });
   afterAll(() => t.close());
 

@@ -1,17 +1,16 @@
 import type { CohortView } from '@advising/contracts';
-import { createAdvisingWorld, createInstitution, createTestApp, tokenFor, type TestApp } from '../../../test/test-app';
+import { type AdvisingWorld, auth, createAdvisingWorld, createInstitution, createTestApp, signInAll, type TestApp, tokenFor } from '../../../test/test-app';
 import { User } from '../users/user.entity';
 
 describe('cohorts (integration)', () => {
   let t: TestApp;
-  let world: Awaited<ReturnType<typeof createAdvisingWorld>>;
-  let other: Awaited<ReturnType<typeof createAdvisingWorld>>;
+  let world: AdvisingWorld;
+  let other: AdvisingWorld;
   let admin: string;
   let advisor: string;
   let student: string;
   let mentor: string;
   let otherAdmin: string;
-  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
   const count = async (sql: string, params: unknown[]) => Number((await t.db.query<{ n: string }[]>(sql, params))[0].n);
   const audits = (action: string, entityId: string) => count('SELECT count(*) AS n FROM audit_events WHERE action = $1 AND entity_id = $2', [action, entityId]);
 
@@ -19,10 +18,7 @@ describe('cohorts (integration)', () => {
     t = await createTestApp();
     world = await createAdvisingWorld(t, 'Cohorts');
     other = await createAdvisingWorld(t, 'Elsewhere');
-    admin = await tokenFor(t, world.users.ADMIN.email);
-    advisor = await tokenFor(t, world.users.ADVISOR.email);
-    student = await tokenFor(t, world.users.STUDENT.email);
-    mentor = await tokenFor(t, world.users.MENTOR.email);
+    ({ ADMIN: admin, ADVISOR: advisor, MENTOR: mentor, STUDENT: student } = await signInAll(t, world));
     otherAdmin = await tokenFor(t, other.users.ADMIN.email);
   });
   afterAll(() => t.close());

@@ -1,28 +1,22 @@
 import type { LetterView } from '@advising/contracts';
-import { createAdvisingWorld, createTestApp, tokenFor, type TestApp } from '../../../test/test-app';
-
-type World = Awaited<ReturnType<typeof createAdvisingWorld>>;
+import { type AdvisingWorld, auth, createAdvisingWorld, createTestApp, signInAll, type TestApp, tokenFor } from '../../../test/test-app';
 
 describe('GET /api/cohorts/:cohortId/letters (integration)', () => {
   let t: TestApp;
-  let world: World;
-  let elsewhere: World;
+  let world: AdvisingWorld;
+  let elsewhere: AdvisingWorld;
   let advisor: string;
   let admin: string;
   let student: string;
   let mentor: string;
   let foreignAdmin: string;
-  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
   const url = (cohortId: string) => `/api/cohorts/${cohortId}/letters`;
 
   beforeAll(async () => {
     t = await createTestApp();
     world = await createAdvisingWorld(t, 'Board');
     elsewhere = await createAdvisingWorld(t, 'Elsewhere');
-    advisor = await tokenFor(t, world.users.ADVISOR.email);
-    admin = await tokenFor(t, world.users.ADMIN.email);
-    student = await tokenFor(t, world.users.STUDENT.email);
-    mentor = await tokenFor(t, world.users.MENTOR.email);
+    ({ ADMIN: admin, ADVISOR: advisor, MENTOR: mentor, STUDENT: student } = await signInAll(t, world));
     foreignAdmin = await tokenFor(t, elsewhere.users.ADMIN.email);
     const ask = (payload: Record<string, unknown>) =>
       t.inject({ method: 'POST', url: `/api/students/${world.users.STUDENT.id}/letters`, headers: auth(student), payload: { writerSpecialty: 'IR', ...payload } });

@@ -2,14 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { LetterView, MentorLetterRequestView, PersonRef, StudentDetail } from '@advising/contracts';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../users/user.entity';
-import { createAdvisingWorld, createTestApp, tokenFor, type TestApp } from '../../../test/test-app';
-
-type World = Awaited<ReturnType<typeof createAdvisingWorld>>;
+import { type AdvisingWorld, auth, createAdvisingWorld, createTestApp, signInAll, type TestApp, tokenFor } from '../../../test/test-app';
 
 describe('letter ledger (integration)', () => {
   let t: TestApp;
-  let world: World;
-  let elsewhere: World;
+  let world: AdvisingWorld;
+  let elsewhere: AdvisingWorld;
   let student: string;
   let advisor: string;
   let admin: string;
@@ -18,7 +16,6 @@ describe('letter ledger (integration)', () => {
   let otherMentorUser: User;
   let inactiveMentor: User;
   let foreignLetter: LetterView;
-  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
   const count = async (sql: string, params: unknown[]) => Number((await t.db.query<{ n: string }[]>(sql, params))[0].n);
   const letterUrl = (id: string) => `/api/letters/${id}`;
   const studentLetters = () => `/api/students/${world.users.STUDENT.id}/letters`;
@@ -44,10 +41,7 @@ describe('letter ledger (integration)', () => {
     t = await createTestApp();
     world = await createAdvisingWorld(t, 'Letters');
     elsewhere = await createAdvisingWorld(t, 'Elsewhere');
-    student = await tokenFor(t, world.users.STUDENT.email);
-    advisor = await tokenFor(t, world.users.ADVISOR.email);
-    admin = await tokenFor(t, world.users.ADMIN.email);
-    mentor = await tokenFor(t, world.users.MENTOR.email);
+    ({ ADMIN: admin, ADVISOR: advisor, MENTOR: mentor, STUDENT: student } = await signInAll(t, world));
     otherMentorUser = await addUser(world.institutionId, 'MENTOR', 'Aaron Abbott');
     otherMentor = await tokenFor(t, otherMentorUser.email);
     inactiveMentor = await addUser(world.institutionId, 'MENTOR', 'Retired Mentor', false);

@@ -1,15 +1,14 @@
 import type { NoteView, StudentDetail } from '@advising/contracts';
-import { createAdvisingWorld, createTestApp, tokenFor, type TestApp } from '../../../test/test-app';
+import { type AdvisingWorld, auth, createAdvisingWorld, createTestApp, signInAll, type TestApp } from '../../../test/test-app';
 
 describe('advisor notes (integration)', () => {
   let t: TestApp;
-  let world: Awaited<ReturnType<typeof createAdvisingWorld>>;
-  let elsewhere: Awaited<ReturnType<typeof createAdvisingWorld>>;
+  let world: AdvisingWorld;
+  let elsewhere: AdvisingWorld;
   let student: string;
   let advisor: string;
   let admin: string;
   let mentor: string;
-  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
   const count = async (sql: string, params: unknown[]) => Number((await t.db.query<{ n: string }[]>(sql, params))[0].n);
   const notesOf = (studentId: string) => `/api/students/${studentId}/notes`;
 
@@ -17,10 +16,7 @@ describe('advisor notes (integration)', () => {
     t = await createTestApp();
     world = await createAdvisingWorld(t, 'Notes');
     elsewhere = await createAdvisingWorld(t, 'NotesElsewhere');
-    student = await tokenFor(t, world.users.STUDENT.email);
-    advisor = await tokenFor(t, world.users.ADVISOR.email);
-    admin = await tokenFor(t, world.users.ADMIN.email);
-    mentor = await tokenFor(t, world.users.MENTOR.email);
+    ({ ADMIN: admin, ADVISOR: advisor, MENTOR: mentor, STUDENT: student } = await signInAll(t, world));
   });
   afterAll(() => t.close());
 

@@ -1,28 +1,22 @@
 import type { CohortRotationView } from '@advising/contracts';
-import { createAdvisingWorld, createTestApp, tokenFor, type TestApp } from '../../../test/test-app';
-
-type World = Awaited<ReturnType<typeof createAdvisingWorld>>;
+import { type AdvisingWorld, auth, createAdvisingWorld, createTestApp, signInAll, type TestApp, tokenFor } from '../../../test/test-app';
 
 describe('GET /api/cohorts/:cohortId/rotations (integration)', () => {
   let t: TestApp;
-  let world: World;
-  let elsewhere: World;
+  let world: AdvisingWorld;
+  let elsewhere: AdvisingWorld;
   let advisor: string;
   let admin: string;
   let student: string;
   let mentor: string;
   let foreignAdvisor: string;
-  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
   const url = (cohortId: string) => `/api/cohorts/${cohortId}/rotations`;
 
   beforeAll(async () => {
     t = await createTestApp();
     world = await createAdvisingWorld(t, 'Rotations');
     elsewhere = await createAdvisingWorld(t, 'Elsewhere');
-    advisor = await tokenFor(t, world.users.ADVISOR.email);
-    admin = await tokenFor(t, world.users.ADMIN.email);
-    student = await tokenFor(t, world.users.STUDENT.email);
-    mentor = await tokenFor(t, world.users.MENTOR.email);
+    ({ ADMIN: admin, ADVISOR: advisor, MENTOR: mentor, STUDENT: student } = await signInAll(t, world));
     foreignAdvisor = await tokenFor(t, elsewhere.users.ADVISOR.email);
     const add = async (studentId: string, payload: Record<string, unknown>) => {
       const res = await t.inject({ method: 'POST', url: `/api/students/${studentId}/rotations`, headers: auth(admin), payload: { specialty: 'IR', setting: 'HOME', weeks: 4, ...payload } });
