@@ -1,8 +1,7 @@
 import { EXAM_NAMES, EXAM_RESULTS, type ExamView } from '@advising/contracts';
 import type { ExamName, ExamResult } from '@advising/strategy-rules';
-import type { ApiClient } from '../../../lib/api-client';
-import { createItem, deleteItem, type ExamInput, updateItem } from '../api';
-import { useStudentWrite } from '../hooks/use-student-write';
+import type { ExamInput } from '../api';
+import { useRecordItemWrites } from '../hooks/use-student-write';
 import { EXAM_LABELS, EXAM_RESULT_LABELS, formatDate } from '../labels';
 import { optionsOf, SelectField, TextField } from './form-fields';
 import { ItemSection } from './ItemSection';
@@ -42,13 +41,7 @@ export function describeExam(exam: ExamView): string {
 }
 
 export function ExamsSection({ studentId, exams, canEdit }: { studentId: string; exams: readonly ExamView[]; canEdit: boolean }) {
-  const create = useStudentWrite(studentId, (client: ApiClient, values: ExamFormValues) => createItem(client, studentId, 'exams', toExamInput(values)));
-  const update = useStudentWrite(studentId, (client: ApiClient, args: { item: ExamView; values: ExamFormValues; version: number }) =>
-    updateItem(client, studentId, 'exams', args.item.id, toExamInput(args.values), args.version),
-  );
-  const remove = useStudentWrite(studentId, (client: ApiClient, args: { item: ExamView; version: number }) =>
-    deleteItem(client, studentId, 'exams', args.item.id, args.version),
-  );
+  const writes = useRecordItemWrites(studentId, 'exams', toExamInput);
 
   return (
     <ItemSection<ExamView, ExamFormValues>
@@ -76,9 +69,7 @@ export function ExamsSection({ studentId, exams, canEdit }: { studentId: string;
       )}
       toValues={toValues}
       fields={FIELDS}
-      create={(values) => create.mutateAsync(values)}
-      update={(item, values, version) => update.mutateAsync({ item, values, version })}
-      remove={(item, version) => remove.mutateAsync({ item, version })}
+      {...writes}
     />
   );
 }

@@ -1,8 +1,7 @@
 import { RESEARCH_FIELDS, RESEARCH_KINDS, RESEARCH_STATUSES, type ResearchView } from '@advising/contracts';
 import type { ResearchField, ResearchKind, ResearchStatus } from '@advising/strategy-rules';
-import type { ApiClient } from '../../../lib/api-client';
-import { createItem, deleteItem, type ResearchInput, updateItem } from '../api';
-import { useStudentWrite } from '../hooks/use-student-write';
+import type { ResearchInput } from '../api';
+import { useRecordItemWrites } from '../hooks/use-student-write';
 import { formatDate, RESEARCH_FIELD_LABELS, RESEARCH_KIND_LABELS, RESEARCH_STATUS_LABELS } from '../labels';
 import { optionsOf, SelectField, TextField } from './form-fields';
 import { ItemSection } from './ItemSection';
@@ -32,13 +31,7 @@ function toValues(item: ResearchView | null): ResearchFormValues {
 }
 
 export function ResearchSection({ studentId, research, canEdit }: { studentId: string; research: readonly ResearchView[]; canEdit: boolean }) {
-  const create = useStudentWrite(studentId, (client: ApiClient, values: ResearchFormValues) => createItem(client, studentId, 'research', toInput(values)));
-  const update = useStudentWrite(studentId, (client: ApiClient, args: { item: ResearchView; values: ResearchFormValues; version: number }) =>
-    updateItem(client, studentId, 'research', args.item.id, toInput(args.values), args.version),
-  );
-  const remove = useStudentWrite(studentId, (client: ApiClient, args: { item: ResearchView; version: number }) =>
-    deleteItem(client, studentId, 'research', args.item.id, args.version),
-  );
+  const writes = useRecordItemWrites(studentId, 'research', toInput);
 
   return (
     <ItemSection<ResearchView, ResearchFormValues>
@@ -70,9 +63,7 @@ export function ResearchSection({ studentId, research, canEdit }: { studentId: s
       )}
       toValues={toValues}
       fields={FIELDS}
-      create={(values) => create.mutateAsync(values)}
-      update={(item, values, version) => update.mutateAsync({ item, values, version })}
-      remove={(item, version) => remove.mutateAsync({ item, version })}
+      {...writes}
     />
   );
 }

@@ -1,8 +1,7 @@
 import { ROTATION_OUTCOMES, ROTATION_SETTINGS, ROTATION_STATUSES, type RotationView, SPECIALTIES } from '@advising/contracts';
 import type { RotationOutcome, RotationSetting, RotationStatus, Specialty } from '@advising/strategy-rules';
-import type { ApiClient } from '../../../lib/api-client';
-import { createItem, deleteItem, type RotationInput, updateItem } from '../api';
-import { useStudentWrite } from '../hooks/use-student-write';
+import type { RotationInput } from '../api';
+import { useRecordItemWrites } from '../hooks/use-student-write';
 import { formatDate, ROTATION_OUTCOME_LABELS, ROTATION_SETTING_LABELS, ROTATION_STATUS_LABELS, SPECIALTY_LABELS } from '../labels';
 import { CheckboxField, optionsOf, SelectField, TextAreaField, TextField } from './form-fields';
 import { ItemSection } from './ItemSection';
@@ -62,15 +61,7 @@ export interface RotationsSectionProps {
 }
 
 export function RotationsSection({ studentId, rotations, canEdit, canEditEvaluatorComment }: RotationsSectionProps) {
-  const create = useStudentWrite(studentId, (client: ApiClient, values: RotationFormValues) =>
-    createItem(client, studentId, 'rotations', toInput(values, canEditEvaluatorComment)),
-  );
-  const update = useStudentWrite(studentId, (client: ApiClient, args: { item: RotationView; values: RotationFormValues; version: number }) =>
-    updateItem(client, studentId, 'rotations', args.item.id, toInput(args.values, canEditEvaluatorComment), args.version),
-  );
-  const remove = useStudentWrite(studentId, (client: ApiClient, args: { item: RotationView; version: number }) =>
-    deleteItem(client, studentId, 'rotations', args.item.id, args.version),
-  );
+  const writes = useRecordItemWrites(studentId, 'rotations', (values: RotationFormValues) => toInput(values, canEditEvaluatorComment));
 
   return (
     <ItemSection<RotationView, RotationFormValues>
@@ -118,9 +109,7 @@ export function RotationsSection({ studentId, rotations, canEdit, canEditEvaluat
       )}
       toValues={toValues}
       fields={FIELDS}
-      create={(values) => create.mutateAsync(values)}
-      update={(item, values, version) => update.mutateAsync({ item, values, version })}
-      remove={(item, version) => remove.mutateAsync({ item, version })}
+      {...writes}
     />
   );
 }
