@@ -1,7 +1,7 @@
 import { type ReactNode, useId, useRef, useState } from 'react';
 import type { DefaultValues, FieldValues, Path } from 'react-hook-form';
 import { describeSaveError } from '../form-errors';
-import { ConflictNotice, SaveForm, useSaveForm } from './SaveForm';
+import { SaveConflict, SaveForm, useSaveForm } from './SaveForm';
 
 export interface Versioned {
   id: string;
@@ -140,21 +140,7 @@ function ItemForm<V extends Versioned, F extends FieldValues>({
       submitLabel={item === null ? `Add ${noun}` : `Save ${noun}`}
       onCancel={onCancel}
       conflict={
-        current != null && (
-          <ConflictNotice
-            current={renderItem(current)}
-            onUseCurrent={() => {
-              version.current = current.version;
-              form.reset(toValues(current));
-              setFailure(null);
-            }}
-            onKeepMine={() => {
-              version.current = current.version;
-              setFailure(null);
-              void submit();
-            }}
-          />
-        )
+        <SaveConflict current={current} renderCurrent={renderItem} toValues={toValues} version={version} form={form} setFailure={setFailure} submit={submit} />
       }
     >
       {renderFields(item === null ? 'create' : 'edit')}

@@ -9,7 +9,7 @@ import { useStudentWrite } from '../hooks/use-student-write';
 import { formatDate, LETTER_STATUS_LABELS, SPECIALTY_LABELS } from '../labels';
 import { CheckboxField, optionsOf, SelectField, TextAreaField, TextField } from './form-fields';
 import { ItemActions } from './ItemSection';
-import { ConflictNotice, SaveForm, useSaveForm } from './SaveForm';
+import { SaveConflict, SaveForm, useSaveForm } from './SaveForm';
 
 export interface LettersSectionProps {
   studentId: string;
@@ -265,21 +265,15 @@ function LetterEditForm({ studentId, letter, viewer, onDone }: { studentId: stri
       submitLabel="Save letter"
       onCancel={() => onDone(null)}
       conflict={
-        current != null && (
-          <ConflictNotice
-            current={<LetterSummary letter={current} />}
-            onUseCurrent={() => {
-              version.current = current.version;
-              form.reset(editValues(current));
-              setFailure(null);
-            }}
-            onKeepMine={() => {
-              version.current = current.version;
-              setFailure(null);
-              void submit();
-            }}
-          />
-        )
+        <SaveConflict
+          current={current}
+          renderCurrent={(letter) => <LetterSummary letter={letter} />}
+          toValues={editValues}
+          version={version}
+          form={form}
+          setFailure={setFailure}
+          submit={submit}
+        />
       }
     >
       {letter.mentor === null && <TextField<EditValues> name="writerName" label="Writer’s name" />}

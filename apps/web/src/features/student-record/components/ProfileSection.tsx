@@ -6,7 +6,7 @@ import { type ProfileInput, updateProfile } from '../api';
 import { useStudentWrite } from '../hooks/use-student-write';
 import { APPLICANT_TYPE_LABELS, TARGET_LABELS, yesNo } from '../labels';
 import { CheckboxField, optionsOf, SelectField, TextField } from './form-fields';
-import { ConflictNotice, SaveForm, useSaveForm } from './SaveForm';
+import { SaveConflict, SaveForm, useSaveForm } from './SaveForm';
 
 interface ProfileValues {
   applicantType: ApplicantType;
@@ -146,21 +146,15 @@ function ProfileForm({ studentId, profile, onDone }: { studentId: string; profil
       submitLabel="Save profile"
       onCancel={() => onDone(null)}
       conflict={
-        current != null && (
-          <ConflictNotice
-            current={<ProfileFacts profile={current} />}
-            onUseCurrent={() => {
-              version.current = current.version;
-              form.reset(toValues(current));
-              setFailure(null);
-            }}
-            onKeepMine={() => {
-              version.current = current.version;
-              setFailure(null);
-              void submit();
-            }}
-          />
-        )
+        <SaveConflict
+          current={current}
+          renderCurrent={(profile) => <ProfileFacts profile={profile} />}
+          toValues={toValues}
+          version={version}
+          form={form}
+          setFailure={setFailure}
+          submit={submit}
+        />
       }
     >
       <SelectField<ProfileValues> name="applicantType" label="Applicant type" options={optionsOf(APPLICANT_TYPES, APPLICANT_TYPE_LABELS)} />

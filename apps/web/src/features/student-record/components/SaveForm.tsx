@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { type DefaultValues, type FieldValues, FormProvider, type Path, useForm, type UseFormReturn } from 'react-hook-form';
 import { describeSaveError, type SaveFailure } from '../form-errors';
 
@@ -116,5 +116,45 @@ export function ConflictNotice({ current, onUseCurrent, onKeepMine }: { current:
         </button>
       </div>
     </div>
+  );
+}
+
+/**
+ * The ConflictNotice of a save form, wired: "reload" puts their version into the form, "keep mine"
+ * saves what the user typed again over it. Nothing when the save met no conflict.
+ */
+export function SaveConflict<T extends FieldValues, V extends { version: number }>({
+  current,
+  renderCurrent,
+  toValues,
+  version,
+  form,
+  setFailure,
+  submit,
+}: {
+  current: V | null | undefined;
+  renderCurrent: (current: V) => ReactNode;
+  toValues: (current: V) => DefaultValues<T>;
+  /** The version the next save sends. */
+  version: RefObject<number>;
+  form: UseFormReturn<T>;
+  setFailure: (failure: SaveFailure | null) => void;
+  submit: () => Promise<void>;
+}) {
+  if (current == null) return null;
+  return (
+    <ConflictNotice
+      current={renderCurrent(current)}
+      onUseCurrent={() => {
+        version.current = current.version;
+        form.reset(toValues(current));
+        setFailure(null);
+      }}
+      onKeepMine={() => {
+        version.current = current.version;
+        setFailure(null);
+        void submit();
+      }}
+    />
   );
 }
