@@ -98,8 +98,8 @@ test.describe('the advisor’s student page', () => {
     await expect(record.reasons.first()).toContainText(/Source: \d{3}_[0-9a-f]+\.txt, section “/);
     await record.reasons.first().getByText('About this rule').click();
     await expect(record.reasons.first().locator('details p').first()).toBeVisible();
-    // The chart is drawn when it comes into view, as the reader scrolls to it.
-    await record.timeline.scrollIntoViewIfNeeded();
+    // The chart is drawn when it comes into view, as the reader scrolls to it (its summary is right below it).
+    await record.timeline.getByTestId('timeline-summary').scrollIntoViewIfNeeded();
     await expect(record.timelineChart).toBeVisible();
     await expect(record.timeline.getByTestId('timeline-summary')).toContainText('recommended pathway');
     expect(await record.timelineEvents.count()).toBeGreaterThan(3);
