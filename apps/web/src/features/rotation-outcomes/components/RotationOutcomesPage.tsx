@@ -1,5 +1,5 @@
 import { ROUTES, routePath } from '@advising/contracts';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { CohortFrame } from '../../cohorts/components/CohortFrame';
@@ -44,6 +44,30 @@ function OutcomeHeaders() {
   );
 }
 
+/** A titled, scrollable table of outcome counts: the leading columns name the row, then one column per outcome. */
+function OutcomeTable({ titleId, title, leadingHeaders, children }: { titleId: string; title: string; leadingHeaders: readonly string[]; children: ReactNode }) {
+  return (
+    <section className="section" aria-labelledby={titleId}>
+      <h2 id={titleId}>{title}</h2>
+      <div className="table-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
+        <table className="data-table">
+          <thead>
+            <tr>
+              {leadingHeaders.map((header) => (
+                <th key={header} scope="col">
+                  {header}
+                </th>
+              ))}
+              <OutcomeHeaders />
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 function RotationOutcomes({ cohortId }: { cohortId: string }) {
   const rotations = useCohortRotations(cohortId);
   const byStudent = useMemo(() => tallyByStudent(rotations.data ?? []), [rotations.data]);
@@ -59,53 +83,26 @@ function RotationOutcomes({ cohortId }: { cohortId: string }) {
       <p className="outcome-totals">
         {all.total} rotations: {OUTCOME_KEYS.map((k) => `${all[k]} ${OUTCOME_LABELS[k].toLowerCase()}`).join(', ')}.
       </p>
-      <section className="section" aria-labelledby="by-student-title">
-        <h2 id="by-student-title">By student</h2>
-        <div className="table-scroll" role="region" aria-labelledby="by-student-title" tabIndex={0}>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Student</th>
-                <OutcomeHeaders />
-              </tr>
-            </thead>
-            <tbody>
-              {byStudent.map((t) => (
-                <tr key={t.student.id}>
-                  <th scope="row">
-                    <Link to={routePath(ROUTES.student, { studentId: t.student.id })}>{t.student.displayName}</Link>
-                    {t.FAIL > 0 && <span className="badge badge--danger cell-badge">has a fail</span>}
-                  </th>
-                  <OutcomeCells counts={t} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-      <section className="section" aria-labelledby="by-site-title">
-        <h2 id="by-site-title">By site</h2>
-        <div className="table-scroll" role="region" aria-labelledby="by-site-title" tabIndex={0}>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Site</th>
-                <th scope="col">Setting</th>
-                <OutcomeHeaders />
-              </tr>
-            </thead>
-            <tbody>
-              {bySite.map((t) => (
-                <tr key={t.siteName}>
-                  <th scope="row">{t.siteName}</th>
-                  <td>{t.settings.join(', ')}</td>
-                  <OutcomeCells counts={t} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <OutcomeTable titleId="by-student-title" title="By student" leadingHeaders={['Student']}>
+        {byStudent.map((t) => (
+          <tr key={t.student.id}>
+            <th scope="row">
+              <Link to={routePath(ROUTES.student, { studentId: t.student.id })}>{t.student.displayName}</Link>
+              {t.FAIL > 0 && <span className="badge badge--danger cell-badge">has a fail</span>}
+            </th>
+            <OutcomeCells counts={t} />
+          </tr>
+        ))}
+      </OutcomeTable>
+      <OutcomeTable titleId="by-site-title" title="By site" leadingHeaders={['Site', 'Setting']}>
+        {bySite.map((t) => (
+          <tr key={t.siteName}>
+            <th scope="row">{t.siteName}</th>
+            <td>{t.settings.join(', ')}</td>
+            <OutcomeCells counts={t} />
+          </tr>
+        ))}
+      </OutcomeTable>
     </>
   );
 }
