@@ -368,9 +368,7 @@ function AdvisorsPanel({ cohort, onClose }: { cohort: CohortView; onClose: (mess
           { cohortId: cohort.id, advisorIds: [...selected] },
           {
             onSuccess: () => onClose(`Advisors of ${cohort.name} saved.`),
-            onError: (cause) => {
-              setAlert(alertText(cause));
-            },
+            onError: (cause) => setAlert(alertText(cause)),
           },
         );
       }}
@@ -447,9 +445,7 @@ function AddStudentsPanel({ cohort, onClose }: { cohort: CohortView; onClose: (m
             { cohortId: cohort.id, studentIds: [...selected.keys()] },
             {
               onSuccess: () => onClose(`${selected.size} student${selected.size === 1 ? '' : 's'} added to ${cohort.name}.`),
-              onError: (cause) => {
-                setAlert(alertText(cause));
-              },
+              onError: (cause) => setAlert(alertText(cause)),
             },
           );
         }}
