@@ -216,9 +216,15 @@ async function audit(base: string, pages: { label: string; path: string }[]): Pr
     const results: Scores[] = [];
     for (const { label, path: pagePath } of pages) {
       const url = `${base}${pagePath}`;
-      const runner = await lighthouse(url, { output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], disableStorageReset: true }, desktopConfig, tab);
-      if (runner === undefined) throw new Error(`Lighthouse gave no result for ${url}`);
-      const lhr = runner.lhr;
+      // A run Lighthouse itself could not complete (e.g. NO_NAVSTART) is retried, never scored as 0.
+      let lhr: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'] | undefined;
+      for (let attempt = 1; attempt <= 3 && !lhr; attempt++) {
+        const runner = await lighthouse(url, { output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], disableStorageReset: true }, desktopConfig, tab);
+        if (runner === undefined) throw new Error(`Lighthouse gave no result for ${url}`);
+        if (runner.lhr.runtimeError) process.stdout.write(`  Lighthouse could not measure ${label} (${runner.lhr.runtimeError.code}); trying again (${attempt}/3)\n`);
+        else lhr = runner.lhr;
+      }
+      if (!lhr) throw new Error(`Lighthouse could not measure ${url} in 3 attempts`);
       mkdirSync(REPORTS, { recursive: true });
       writeFileSync(path.join(REPORTS, `lighthouse-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.json`), JSON.stringify(lhr, null, 1));
       const finalPath = new URL(lhr.finalDisplayedUrl).pathname;
