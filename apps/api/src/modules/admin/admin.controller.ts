@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuditEventView, Page, UserView } from '@advising/contracts';
 import type { AuthUser } from '../../common/auth-user';
@@ -8,8 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuditQueryDto } from '../audit/dto/audit-query.dto';
 import { CreateUserDto, ListUsersQueryDto, UpdateUserDto } from '../users/dto/user.dto';
 import { UsersService, type CreatedUserView } from '../users/users.service';
-
-const uuid = new ParseUUIDPipe({ version: '4' });
+import { UUID_PARAM } from '../../common/http/uuid-param';
 
 /** The institution admin's screens: accounts and the audit trail. */
 @ApiTags('admin')
@@ -43,7 +42,7 @@ export class AdminController {
   @Patch('users/:userId')
   @Permission('users.update')
   @ApiOperation({ summary: 'Changes name, role, password or active state; role change, deactivation and a new password end the user\'s sessions at once' })
-  updateUser(@CurrentUser() user: AuthUser, @Param('userId', uuid) userId: string, @Body() body: UpdateUserDto): Promise<UserView> {
+  updateUser(@CurrentUser() user: AuthUser, @Param('userId', UUID_PARAM) userId: string, @Body() body: UpdateUserDto): Promise<UserView> {
     return this.users.update(user, userId, body);
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { CohortSummary, CohortView, ImportResult } from '@advising/contracts';
 import type { FastifyReply } from 'fastify';
@@ -11,8 +11,7 @@ import { CohortSummaryService } from './cohort-summary.service';
 import { CohortsService } from './cohorts.service';
 import { AddStudentsDto, CreateCohortDto, ImportQueryDto, isDryRun, SetAdvisorsDto, UpdateCohortDto } from './dto/cohort.dto';
 import { IMPORT_COLUMNS, IMPORT_FORMAT_DESCRIPTION } from './import-csv';
-
-const uuid = new ParseUUIDPipe({ version: '4' });
+import { UUID_PARAM } from '../../common/http/uuid-param';
 
 @ApiTags('cohorts')
 @Controller('cohorts')
@@ -41,14 +40,14 @@ export class CohortsController {
   @Patch(':cohortId')
   @Permission('cohorts.update')
   @ApiOperation({ summary: 'Rename a cohort or change its match year (409 with the current cohort on a stale version)' })
-  update(@CurrentUser() user: AuthUser, @Param('cohortId', uuid) cohortId: string, @Body() body: UpdateCohortDto): Promise<CohortView> {
+  update(@CurrentUser() user: AuthUser, @Param('cohortId', UUID_PARAM) cohortId: string, @Body() body: UpdateCohortDto): Promise<CohortView> {
     return this.cohorts.update(user, cohortId, body);
   }
 
   @Put(':cohortId/advisors')
   @Permission('cohorts.setAdvisors')
   @ApiOperation({ summary: "Set the cohort's advisors (the complete list)" })
-  setAdvisors(@CurrentUser() user: AuthUser, @Param('cohortId', uuid) cohortId: string, @Body() body: SetAdvisorsDto): Promise<CohortView> {
+  setAdvisors(@CurrentUser() user: AuthUser, @Param('cohortId', UUID_PARAM) cohortId: string, @Body() body: SetAdvisorsDto): Promise<CohortView> {
     return this.cohorts.setAdvisors(user, cohortId, body);
   }
 
@@ -56,14 +55,14 @@ export class CohortsController {
   @HttpCode(HttpStatus.OK)
   @Permission('cohorts.addStudents')
   @ApiOperation({ summary: 'Move students into the cohort' })
-  addStudents(@CurrentUser() user: AuthUser, @Param('cohortId', uuid) cohortId: string, @Body() body: AddStudentsDto): Promise<CohortView> {
+  addStudents(@CurrentUser() user: AuthUser, @Param('cohortId', UUID_PARAM) cohortId: string, @Body() body: AddStudentsDto): Promise<CohortView> {
     return this.cohorts.addStudents(user, cohortId, body);
   }
 
   @Get(':cohortId/summary')
   @Permission('cohorts.summary')
   @ApiOperation({ summary: 'Counts by pathway, band and flag; letters; rotations; pathway changes; who needs attention and why' })
-  summary(@CurrentUser() user: AuthUser, @Param('cohortId', uuid) cohortId: string): Promise<CohortSummary> {
+  summary(@CurrentUser() user: AuthUser, @Param('cohortId', UUID_PARAM) cohortId: string): Promise<CohortSummary> {
     return this.summaries.summary(user, cohortId);
   }
 
@@ -72,7 +71,7 @@ export class CohortsController {
   @ApiOperation({ summary: 'Import students from CSV (dry run, or all rows or none)', description: IMPORT_FORMAT_DESCRIPTION })
   @ApiConsumes('text/csv')
   @ApiBody({ description: 'The CSV file', schema: { type: 'string', example: `${IMPORT_COLUMNS.join(',')}\nana@school.edu,Ana Lima,US_MD,IR,2027,2026,false,true,0,PASS,,PASS,248,2026-06-20` } })
-  import(@CurrentUser() user: AuthUser, @Param('cohortId', uuid) cohortId: string, @Query() query: ImportQueryDto, @Body() body: unknown): Promise<ImportResult> {
+  import(@CurrentUser() user: AuthUser, @Param('cohortId', UUID_PARAM) cohortId: string, @Query() query: ImportQueryDto, @Body() body: unknown): Promise<ImportResult> {
     return this.imports.import(user, cohortId, body, isDryRun(query));
   }
 
@@ -81,7 +80,7 @@ export class CohortsController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: "The cohort's student table as CSV (cells that would run as spreadsheet formulas are prefixed with a quote)" })
-  async export(@CurrentUser() user: AuthUser, @Param('cohortId', uuid) cohortId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async export(@CurrentUser() user: AuthUser, @Param('cohortId', UUID_PARAM) cohortId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const { fileName, csv } = await this.exports.export(user, cohortId);
     reply.header('Content-Disposition', `attachment; filename="${fileName}"`);
     return csv;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { NoteView } from '@advising/contracts';
 import type { AuthUser } from '../../common/auth-user';
@@ -6,8 +6,7 @@ import { CurrentUser } from '../../common/decorators/current-user.decorator';
 import { Permission } from '../../common/decorators/permission.decorator';
 import { CreateNoteDto } from './dto/note.dto';
 import { NotesService } from './notes.service';
-
-const uuid = new ParseUUIDPipe({ version: '4' });
+import { UUID_PARAM } from '../../common/http/uuid-param';
 
 @ApiTags('notes')
 @Controller('students/:studentId/notes')
@@ -16,13 +15,13 @@ export class NotesController {
 
   @Get()
   @Permission('students.listNotes')
-  list(@CurrentUser() user: AuthUser, @Param('studentId', uuid) studentId: string): Promise<NoteView[]> {
+  list(@CurrentUser() user: AuthUser, @Param('studentId', UUID_PARAM) studentId: string): Promise<NoteView[]> {
     return this.notes.list(user, studentId);
   }
 
   @Post()
   @Permission('students.addNote')
-  create(@CurrentUser() user: AuthUser, @Param('studentId', uuid) studentId: string, @Body() body: CreateNoteDto): Promise<NoteView> {
+  create(@CurrentUser() user: AuthUser, @Param('studentId', UUID_PARAM) studentId: string, @Body() body: CreateNoteDto): Promise<NoteView> {
     return this.notes.create(user, studentId, body);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { StudentDetail, StudentProfileView } from '@advising/contracts';
 import type { AuthUser } from '../../common/auth-user';
@@ -6,8 +6,7 @@ import { CurrentUser } from '../../common/decorators/current-user.decorator';
 import { Permission } from '../../common/decorators/permission.decorator';
 import { UpdateProfileDto } from './dto/profile.dto';
 import { StudentsService } from './students.service';
-
-const uuid = new ParseUUIDPipe({ version: '4' });
+import { UUID_PARAM } from '../../common/http/uuid-param';
 
 @ApiTags('students')
 @Controller('students')
@@ -16,13 +15,13 @@ export class StudentsController {
 
   @Get(':studentId')
   @Permission('students.get')
-  get(@CurrentUser() user: AuthUser, @Param('studentId', uuid) studentId: string): Promise<StudentDetail> {
+  get(@CurrentUser() user: AuthUser, @Param('studentId', UUID_PARAM) studentId: string): Promise<StudentDetail> {
     return this.students.get(user, studentId);
   }
 
   @Put(':studentId/profile')
   @Permission('students.updateProfile')
-  updateProfile(@CurrentUser() user: AuthUser, @Param('studentId', uuid) studentId: string, @Body() body: UpdateProfileDto): Promise<StudentProfileView> {
+  updateProfile(@CurrentUser() user: AuthUser, @Param('studentId', UUID_PARAM) studentId: string, @Body() body: UpdateProfileDto): Promise<StudentProfileView> {
     return this.students.updateProfile(user, studentId, body);
   }
 }
