@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role } from '@advising/contracts';
-import { argon2id, hash } from 'argon2';
+import { PasswordService } from '../src/modules/auth/password.service';
 import type { FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -56,7 +56,7 @@ let passwordHash: Promise<string> | undefined;
 
 /** A new institution of its own with one user per role, so tests never share rows. */
 export async function createInstitution(db: DataSource, label = 'Test'): Promise<{ institution: Institution; users: Record<Role, User> }> {
-  passwordHash ??= hash(TEST_PASSWORD, { type: argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  passwordHash ??= new PasswordService().hash(TEST_PASSWORD);
   const tag = randomBytes(4).toString('hex');
   const institution = await db.getRepository(Institution).save({ name: `${label} School ${tag}`, slug: `${label.toLowerCase()}-${tag}` });
   const users = {} as Record<Role, User>;

@@ -1,6 +1,6 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type Role } from '@advising/contracts';
 import type { ExamResult, Pathway, ResearchField, ResearchKind, ResearchStatus, RotationOutcome, RotationSetting, Specialty } from '@advising/strategy-rules';
-import { hash, argon2id } from 'argon2';
+import { PasswordService } from '../../modules/auth/password.service';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent } from '../../modules/audit/audit-event.entity';
 import { Cohort } from '../../modules/cohorts/cohort.entity';
@@ -156,7 +156,7 @@ export async function seedDemoData(dataSource: DataSource, now: Date = new Date(
     await tx.query('LOCK TABLE institutions IN EXCLUSIVE MODE');
     if ((await tx.getRepository(Institution).count()) > 0) return false;
     const dayAt = (day: number, order = 0): Date => new Date(start.getTime() + day * DAY + (9 * 60 + order * 7) * 60_000);
-    const passwordHash = await hash(DEMO_PASSWORD, { type: argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    const passwordHash = await new PasswordService().hash(DEMO_PASSWORD);
     const institution = await tx.getRepository(Institution).save({ ...DEMO_INSTITUTION });
     const institutionId = institution.id;
     const audit: Partial<AuditEvent>[] = [];
