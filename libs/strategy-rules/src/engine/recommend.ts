@@ -1,5 +1,5 @@
 import { RULE_LIST } from '../rules';
-import type { ApplicantProfile, Flag, Pathway, Recommendation, RecommendOptions, Severity } from '../types';
+import type { Action, ApplicantProfile, Flag, Pathway, Recommendation, RecommendOptions, Severity } from '../types';
 import { isCalendarDate, todayUtc } from './dates';
 import { newDraft, type Draft } from './draft';
 import { deriveFacts } from './facts';
@@ -8,19 +8,60 @@ import { RULES_VERSION } from './version';
 
 const RULES = RULE_LIST;
 const COUNT = RULES.length;
+const EVALS = RULES.map((r) => r.evaluate);
 
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { CRITICAL: 0, WARNING: 1, INFO: 2 };
-const bySeverity = (a: Flag, b: Flag): number => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
-const byRankDesc = (a: Pathway, b: Pathway): number => PATHWAY_RANK[b] - PATHWAY_RANK[a];
+/** CRITICAL first, then WARNING, then INFO (a switch on the three constants is cheaper than a keyed lookup). */
+function severityOrder(severity: Severity): number {
+  switch (severity) {
+    case 'CRITICAL':
+      return 0;
+    case 'WARNING':
+      return 1;
+    default:
+      return 2;
+  }
+}
 
+const flagLevel = (flag: Flag): number => severityOrder(flag.severity);
+const actionLevel = (action: Action): number => action.priority;
+
+/*
+ * Flags and actions are few (a dozen at most) and arrive in rule order; a stable insertion sort on a small integer level
+ * keeps rule order within a level and costs a fraction of Array.prototype.sort with a comparator.
+ */
+function sortByLevel<T>(items: T[], level: (item: T) => number): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i];
+    const key = level(item);
+    let j = i - 1;
+    while (j >= 0 && level(items[j]) > key) {
+      items[j + 1] = items[j];
+      j--;
+    }
+    items[j + 1] = item;
+  }
+}
+
+/** Alternatives, most ambitious first: the binding rule's, then any offered by other rules, without the primary or repeats. */
 function alternatives(d: Draft): Pathway[] {
   const out: Pathway[] = [];
+  const primary = d.primary;
   const bound = d.bindingAlternatives;
-  for (let i = 0; i < bound.length; i++) if (bound[i] !== d.primary) out.push(bound[i]);
+  for (let i = 0; i < bound.length; i++) if (bound[i] !== primary) insertByRank(out, bound[i]);
   const extra = d.extraAlternatives;
-  if (extra !== null) for (let i = 0; i < extra.length; i++) if (extra[i] !== d.primary && !out.includes(extra[i])) out.push(extra[i]);
-  if (out.length > 1) out.sort(byRankDesc);
+  if (extra !== null) for (let i = 0; i < extra.length; i++) if (extra[i] !== primary && !out.includes(extra[i])) insertByRank(out, extra[i]);
   return out;
+}
+
+/** Inserts a pathway after every pathway of equal or higher rank (a stable descending order). */
+function insertByRank(out: Pathway[], pathway: Pathway): void {
+  const rank = PATHWAY_RANK[pathway];
+  let j = out.length - 1;
+  while (j >= 0 && PATHWAY_RANK[out[j]] < rank) {
+    out[j + 1] = out[j];
+    j--;
+  }
+  out[j + 1] = pathway;
 }
 
 /**
@@ -42,7 +83,7 @@ export function recommend(profile: ApplicantProfile, options?: RecommendOptions)
   const actions = d.actions;
   const reasons = d.reasons;
   for (let i = 0; i < COUNT; i++) {
-    const result = RULES[i].evaluate(facts, d);
+    const result = EVALS[i](facts, d);
     if (result === null) continue;
     reasons.push(result.reason);
     const f = result.flags;
@@ -50,8 +91,8 @@ export function recommend(profile: ApplicantProfile, options?: RecommendOptions)
     const a = result.actions;
     if (a !== null) for (let j = 0; j < a.length; j++) actions.push(a[j]);
   }
-  if (flags.length > 1) flags.sort(bySeverity);
-  if (actions.length > 1) actions.sort((x, y) => x.priority - y.priority);
+  sortByLevel(flags, flagLevel);
+  sortByLevel(actions, actionLevel);
   return {
     rulesVersion: RULES_VERSION,
     asOf,

@@ -2,7 +2,7 @@
  * Test-only builders and invariants (excluded from the library build).
  */
 import { isCalendarDate } from '../engine/dates';
-import { BANDS, PATHWAYS } from '../engine/pathways';
+import { BANDS, PATHWAYS, PATHWAY_RANK } from '../engine/pathways';
 import { RULES, RULES_VERSION } from '../index';
 import type {
   ApplicantProfile,
@@ -72,6 +72,19 @@ export const codes = (items: readonly { code: string }[]): string[] => items.map
 export const flagOf = (rec: Recommendation, code: string) => rec.flags.find((f) => f.code === code);
 
 const RULE_SOURCES = new Map(RULES.map((r) => [r.id, r.source]));
+const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]));
+const SEVERITY_ORDER = { CRITICAL: 0, WARNING: 1, INFO: 2 } as const;
+
+/** True when items are ordered by level, and within a level by the evaluation order of the rules that raised them. */
+function orderedByLevelThenRule<T extends { ruleId: string }>(items: readonly T[], level: (item: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i - 1];
+    const b = items[i];
+    if (level(b) < level(a)) return false;
+    if (level(b) === level(a) && (RULE_ORDER.get(b.ruleId) ?? -1) < (RULE_ORDER.get(a.ruleId) ?? -1)) return false;
+  }
+  return true;
+}
 
 /** Structural invariants every recommendation must satisfy. Throws with a description of the first violation. */
 export function assertValidRecommendation(rec: Recommendation): void {
@@ -87,6 +100,9 @@ export function assertValidRecommendation(rec: Recommendation): void {
   if (rec.alternatives.includes(rec.primaryPathway)) fail('alternatives include the primary pathway');
   if (new Set(rec.alternatives).size !== rec.alternatives.length) fail('duplicate alternatives');
   for (const a of rec.alternatives) if (!PATHWAYS.includes(a)) fail(`alternative ${a}`);
+  for (let i = 1; i < rec.alternatives.length; i++) {
+    if (PATHWAY_RANK[rec.alternatives[i]] > PATHWAY_RANK[rec.alternatives[i - 1]]) fail('alternatives not sorted from the most ambitious');
+  }
 
   const apps = rec.applications;
   for (const r of [apps.integratedIR, apps.diagnosticRadiology, apps.backup?.programs ?? null]) {
@@ -126,7 +142,8 @@ export function assertValidRecommendation(rec: Recommendation): void {
     if (a.dueBy !== undefined && !isCalendarDate(a.dueBy)) fail('action dueBy');
     if (a.message.trim() === '') fail('empty action message');
   }
-  for (let i = 1; i < rec.actions.length; i++) if (rec.actions[i].priority < rec.actions[i - 1].priority) fail('actions not sorted by priority');
+  if (!orderedByLevelThenRule(rec.flags, (f) => SEVERITY_ORDER[f.severity])) fail('flags not sorted by severity, then rule order');
+  if (!orderedByLevelThenRule(rec.actions, (a) => a.priority)) fail('actions not sorted by priority, then rule order');
   if (rec.reasons.length === 0) fail('no reasons');
   const reasonIds = new Set<string>();
   for (const r of rec.reasons) {

@@ -1,4 +1,5 @@
 import { PHASE, SEEDS, ruleKit } from '../../engine/define';
+import type { Flag } from '../../types';
 
 const kit = ruleKit({
   id: 'letters.shortfall',
@@ -18,6 +19,46 @@ const kit = ruleKit({
 
 const COMPLETE = [0, 1, 2, 3, 4, 5].map((n) => kit.result('LETTERS_COMPLETE', `All ${n} planned letters are secured.`));
 
+/** The words of one kind of shortfall: they depend only on a few small counts, so each is written once and reused. */
+interface ShortfallText {
+  readonly message: string;
+  readonly ask: string;
+  readonly warning: readonly Flag[];
+  readonly critical: readonly Flag[];
+}
+
+const TEXTS = new Map<number, ShortfallText>();
+
+function shortfallText(
+  n: number,
+  irMissing: number,
+  drMissing: number,
+  clinicalMissing: number,
+  needed: number,
+  targetIR: boolean,
+  us: boolean,
+): ShortfallText {
+  // Every count is at most `needed`; plans of 16 letters or more (none today) are written afresh each time.
+  const key = needed < 16 ? ((((n * 16 + irMissing) * 16 + drMissing) * 16 + clinicalMissing) * 16 + needed) * 4 + (targetIR ? 2 : 0) + (us ? 1 : 0) : -1;
+  const known = TEXTS.get(key);
+  if (known !== undefined) return known;
+  const missing: string[] = [];
+  if (irMissing > 0) missing.push(`${irMissing} from IR`);
+  if (drMissing > 0) missing.push(`${drMissing} from ${targetIR ? 'DR' : 'radiology'}`);
+  if (clinicalMissing > 0) missing.push(`${clinicalMissing} clinical`);
+  const who = missing.join(', ');
+  const usNote = us ? ' (US faculty only)' : '';
+  const message = `${n} of ${needed} planned letter${needed === 1 ? '' : 's'} still missing${usNote}: ${who}.`;
+  const text: ShortfallText = Object.freeze({
+    message,
+    ask: `Ask for ${n} more letter${n === 1 ? '' : 's'}${usNote}: ${who}. Pick faculty who saw your work closely and give each a CV, a statement draft and a short list of shared cases.`,
+    warning: Object.freeze([Object.freeze(kit.flag('LETTER_SHORTFALL', 'WARNING', message))]),
+    critical: Object.freeze([Object.freeze(kit.flag('LETTER_SHORTFALL', 'CRITICAL', message))]),
+  });
+  if (key >= 0) TEXTS.set(key, text);
+  return text;
+}
+
 export const lettersShortfall = kit.define((f, d) => {
   const l = d.letters;
   l.secured = f.lettersSecured;
@@ -33,27 +74,10 @@ export const lettersShortfall = kit.define((f, d) => {
   l.shortfall = shortfall > 0 ? shortfall : 0;
   if (l.shortfall === 0) return l.needed < COMPLETE.length ? COMPLETE[l.needed] : kit.dynamic('LETTERS_COMPLETE', `All ${l.needed} planned letters are secured.`);
 
-  const missing: string[] = [];
-  if (l.fromIR > irFill) missing.push(`${l.fromIR - irFill} from IR`);
-  if (l.fromDR > drFill) missing.push(`${l.fromDR - drFill} from ${f.targetIR ? 'DR' : 'radiology'}`);
-  if (l.clinical > clinFill) missing.push(`${l.clinical - clinFill} clinical`);
-  const who = missing.join(', ');
-  const usNote = us ? ' (US faculty only)' : '';
+  const text = shortfallText(l.shortfall, l.fromIR - irFill, l.fromDR - drFill, l.clinical - clinFill, l.needed, f.targetIR, us);
   const year = f.applicationYear;
   const late = f.asOfKey >= year * 10000 + 801;
-  const n = l.shortfall;
-  const message = `${n} of ${l.needed} planned letter${l.needed === 1 ? '' : 's'} still missing${usNote}: ${who}.`;
-  return kit.dynamic(
-    'LETTER_SHORTFALL',
-    message,
-    [kit.flag('LETTER_SHORTFALL', late ? 'CRITICAL' : 'WARNING', message)],
-    [
-      kit.action(
-        'SECURE_LETTERS',
-        1,
-        `Ask for ${n} more letter${n === 1 ? '' : 's'}${usNote}: ${who}. Pick faculty who saw your work closely and give each a CV, a statement draft and a short list of shared cases.`,
-        `${year}-09-01`,
-      ),
-    ],
-  );
+  return kit.dynamic('LETTER_SHORTFALL', text.message, late ? text.critical : text.warning, [
+    kit.action('SECURE_LETTERS', 1, text.ask, `${year}-09-01`),
+  ]);
 });
