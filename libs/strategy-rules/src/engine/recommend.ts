@@ -6,9 +6,8 @@ import { deriveFacts } from './facts';
 import { PATHWAY_RANK } from './pathways';
 import { RULES_VERSION } from './version';
 
-const RULES = RULE_LIST;
-const COUNT = RULES.length;
-const EVALS = RULES.map((r) => r.evaluate);
+const EVALS = RULE_LIST.map((r) => r.evaluate);
+const COUNT = EVALS.length;
 
 /** CRITICAL first, then WARNING, then INFO (a switch on the three constants is cheaper than a keyed lookup). */
 function severityOrder(severity: Severity): number {
@@ -24,10 +23,11 @@ function severityOrder(severity: Severity): number {
 
 const flagLevel = (flag: Flag): number => severityOrder(flag.severity);
 const actionLevel = (action: Action): number => action.priority;
+const pathwayLevel = (pathway: Pathway): number => -PATHWAY_RANK[pathway];
 
 /*
- * Flags and actions are few (a dozen at most) and arrive in rule order; a stable insertion sort on a small integer level
- * keeps rule order within a level and costs a fraction of Array.prototype.sort with a comparator.
+ * Flags, actions and alternatives are few (a dozen at most) and arrive in rule order; a stable insertion sort on a small
+ * integer level keeps rule order within a level and costs a fraction of Array.prototype.sort with a comparator.
  */
 function sortByLevel<T>(items: T[], level: (item: T) => number): void {
   for (let i = 1; i < items.length; i++) {
@@ -47,21 +47,11 @@ function alternatives(d: Draft): Pathway[] {
   const out: Pathway[] = [];
   const primary = d.primary;
   const bound = d.bindingAlternatives;
-  for (let i = 0; i < bound.length; i++) if (bound[i] !== primary) insertByRank(out, bound[i]);
+  for (let i = 0; i < bound.length; i++) if (bound[i] !== primary) out.push(bound[i]);
   const extra = d.extraAlternatives;
-  if (extra !== null) for (let i = 0; i < extra.length; i++) if (extra[i] !== primary && !out.includes(extra[i])) insertByRank(out, extra[i]);
+  if (extra !== null) for (let i = 0; i < extra.length; i++) if (extra[i] !== primary && !out.includes(extra[i])) out.push(extra[i]);
+  sortByLevel(out, pathwayLevel);
   return out;
-}
-
-/** Inserts a pathway after every pathway of equal or higher rank (a stable descending order). */
-function insertByRank(out: Pathway[], pathway: Pathway): void {
-  const rank = PATHWAY_RANK[pathway];
-  let j = out.length - 1;
-  while (j >= 0 && PATHWAY_RANK[out[j]] < rank) {
-    out[j + 1] = out[j];
-    j--;
-  }
-  out[j + 1] = pathway;
 }
 
 /**
