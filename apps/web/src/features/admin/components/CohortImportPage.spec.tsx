@@ -96,6 +96,8 @@ describe('cohort CSV import', { timeout: 20_000 }, () => {
     await screen.findByTestId('import-preview');
     const importButton = screen.getByRole('button', { name: 'Import 2 students' });
     expect(importButton).toBeEnabled();
+    // The result heading takes focus in the next frame; typing before that frame would land on the heading.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Dry run: what each row would do' })).toHaveFocus());
 
     await user.type(textarea, ' ');
     expect(screen.getByText('The file has changed since it was checked: check it again before importing.')).toBeInTheDocument();
