@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { startThrowawayPostgres } from '../src/database/embedded-postgres';
 
 export interface TestDatabase {
   url: string;
@@ -9,12 +9,13 @@ export interface TestDatabase {
 
 /**
  * A database of its own for a test run: a fresh database on the server named by DATABASE_URL
- * (created here, dropped afterwards), or else a throwaway in-memory embedded PostgreSQL.
+ * (created here, dropped afterwards), or else a throwaway embedded PostgreSQL server in a
+ * temporary directory.
  */
 export async function createTestDatabase(prefix: string): Promise<TestDatabase> {
   const serverUrl = process.env['DATABASE_URL'];
   if (!serverUrl) {
-    const embedded = await startEmbeddedPostgres(undefined);
+    const embedded = await startThrowawayPostgres();
     return { url: embedded.url, drop: () => embedded.stop() };
   }
   const name = `${prefix}_${Date.now()}_${randomBytes(3).toString('hex')}`;

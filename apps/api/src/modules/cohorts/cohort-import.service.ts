@@ -6,7 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
-import { RecomputeService } from '../recommendations/recompute.service';
+import { lockStudents, StudentWritesService } from '../recommendations/student-writes.service';
 import { ExamAttempt } from '../records/student-record.entities';
 import { StudentProfile } from '../students/student-profile.entity';
 import { StudentProfilesService } from '../students/student-profiles.service';
@@ -48,7 +48,7 @@ export class CohortImportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly profiles: StudentProfilesService,
-    private readonly recompute: RecomputeService,
+    private readonly writes: StudentWritesService,
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
   ) {}
@@ -138,6 +138,8 @@ export class CohortImportService {
     }
 
     const updates = planned.filter((p): p is Extract<Planned, { kind: 'update' }> => p.kind === 'update');
+    // Existing students are locked first, in one order, like every other write to their facts.
+    await lockStudents(tx, user.institutionId, updates.map((u) => u.userId));
     const existingExams = updates.length
       ? await tx.getRepository(ExamAttempt).find({ where: updates.map((u) => ({ studentId: u.userId, institutionId: user.institutionId })) })
       : [];
@@ -146,9 +148,8 @@ export class CohortImportService {
       const studentId = p.kind === 'create' ? (newIds.get(p) as string) : p.userId;
       if (p.kind === 'update') {
         await tx.getRepository(StudentProfile).update({ userId: studentId, institutionId: user.institutionId }, { ...p.student.profile, cohortId, version: () => 'version + 1' });
-        await this.audit.record(tx, user, { action: 'profile.imported', studentId, entity: 'profile', entityId: studentId });
       } else {
-        await this.profiles.create(tx, user, studentId, cohortId, p.student.profile, 'profile.imported');
+        await this.profiles.insert(tx, user, studentId, cohortId, p.student.profile);
       }
       const known: ImportedExam[] = existingExams.filter((e) => e.studentId === studentId).map((e) => ({ exam: e.exam, result: e.result, score: e.score, date: e.date }));
       const missing = p.student.exams.filter((exam) => !known.some((k) => sameExam(k, exam)));
@@ -158,9 +159,8 @@ export class CohortImportService {
           await this.audit.record(tx, user, { action: 'exam.imported', studentId, entity: 'exam', entityId: String((identifier as { id: string }).id) });
         }
       }
-      if (p.kind === 'update' || missing.length) {
-        await this.recompute.recompute(tx, { institutionId: user.institutionId, studentId, trigger: p.kind === 'update' ? 'profile.imported' : 'exam.imported', actorId: user.id });
-      }
+      // Once per student, with all of the row written: one recomputation, one snapshot at most.
+      await this.writes.settle(tx, user, studentId, { action: 'profile.imported', entity: 'profile', entityId: studentId });
     }
   }
 }

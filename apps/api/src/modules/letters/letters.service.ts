@@ -5,9 +5,8 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth-user';
 import { conflict, deleteVersioned, updateVersioned } from '../../common/persistence/versioned';
 import { AuditEvent } from '../audit/audit-event.entity';
-import { AuditService } from '../audit/audit.service';
 import { peopleById } from '../recommendations/recommendations.service';
-import { RecomputeService } from '../recommendations/recompute.service';
+import { StudentWritesService, type StudentChange } from '../recommendations/student-writes.service';
 import { StudentProfile } from '../students/student-profile.entity';
 import { User } from '../users/user.entity';
 import type { CreateLetterDto, LetterTransitionDto, UpdateLetterDto } from './dto/letter.dto';
@@ -41,12 +40,11 @@ const utcDay = (d: Date): string => d.toISOString().slice(0, 10);
 export class LettersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly recompute: RecomputeService,
-    private readonly audit: AuditService,
+    private readonly writes: StudentWritesService,
   ) {}
 
   async create(user: AuthUser, studentId: string, dto: CreateLetterDto): Promise<LetterView> {
-    return this.db.transaction(async (tx) => {
+    return this.writes.write(user, studentId, async (tx) => {
       let writerName = dto.writerName;
       if (dto.mentorId) {
         const mentor = await tx.getRepository(User).findOneBy({ id: dto.mentorId, institutionId: user.institutionId });
@@ -75,8 +73,7 @@ export class LettersService {
           mentorNote: null,
         }),
       );
-      await this.afterWrite(tx, user, studentId, 'letter.requested', saved.id);
-      return this.view(tx, user, await repo.findOneByOrFail({ id: saved.id }));
+      return { value: await this.view(tx, user, await repo.findOneByOrFail({ id: saved.id })), change: { action: 'letter.requested', entity: 'letter', entityId: saved.id } };
     });
   }
 
@@ -94,8 +91,7 @@ export class LettersService {
         details: refused.map((field) => ({ field, message: `${field} cannot be changed by a ${user.role.toLowerCase()}` })),
       });
     }
-    return this.db.transaction(async (tx) => {
-      const current = await this.load(tx, user, letterId);
+    return this.writeLetter(user, letterId, async (tx, current) => {
       const view = await this.viewer(tx, user, current);
       if (user.role === 'STUDENT' && current.status !== 'REQUESTED') {
         throw conflict(view(current), `This letter is ${current.status}: you can change a request only while it is REQUESTED.`);
@@ -104,14 +100,12 @@ export class LettersService {
         throw invalid([{ field: 'dueDate', message: 'dueDate cannot be cleared once the writer has committed' }]);
       }
       const updated = await updateVersioned(tx, LetterRequest, { id: letterId, institutionId: user.institutionId }, version, patch, view);
-      await this.afterWrite(tx, user, current.studentId, 'letter.updated', letterId);
-      return view(updated);
+      return { value: view(updated), change: { action: 'letter.updated', entity: 'letter', entityId: letterId } };
     });
   }
 
   async transition(user: AuthUser, letterId: string, dto: LetterTransitionDto): Promise<LetterView> {
-    return this.db.transaction(async (tx) => {
-      const current = await this.load(tx, user, letterId);
+    return this.writeLetter(user, letterId, async (tx, current) => {
       const view = await this.viewer(tx, user, current);
       if (current.version !== dto.version) throw conflict(view(current));
       const allowed = LETTER_TRANSITIONS[current.status];
@@ -136,20 +130,18 @@ export class LettersService {
         ...(dto.note !== undefined ? { mentorNote: dto.note } : {}),
       };
       const updated = await updateVersioned(tx, LetterRequest, { id: letterId, institutionId: user.institutionId }, dto.version, patch, view);
-      await this.afterWrite(tx, user, current.studentId, `letter.${dto.to.toLowerCase()}`, letterId);
-      return view(updated);
+      return { value: view(updated), change: { action: `letter.${dto.to.toLowerCase()}`, entity: 'letter', entityId: letterId } };
     });
   }
 
   async remove(user: AuthUser, letterId: string, version: number): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      const current = await this.load(tx, user, letterId);
+    await this.writeLetter(user, letterId, async (tx, current) => {
       const view = await this.viewer(tx, user, current);
       if (user.role === 'STUDENT' && current.status !== 'REQUESTED') {
         throw conflict(view(current), `This letter is ${current.status}: only a request still REQUESTED can be withdrawn.`);
       }
       await deleteVersioned(tx, LetterRequest, { id: letterId, institutionId: user.institutionId }, version, view);
-      await this.afterWrite(tx, user, current.studentId, user.role === 'STUDENT' ? 'letter.withdrawn' : 'letter.deleted', letterId);
+      return { value: undefined, change: { action: user.role === 'STUDENT' ? 'letter.withdrawn' : 'letter.deleted', entity: 'letter', entityId: letterId } };
     });
   }
 
@@ -202,9 +194,13 @@ export class LettersService {
     return (await this.viewer(tx, user, letter))(letter);
   }
 
-  private async afterWrite(tx: EntityManager, user: AuthUser, studentId: string, action: string, letterId: string): Promise<void> {
-    await this.recompute.recompute(tx, { institutionId: user.institutionId, studentId, trigger: action, actorId: user.id });
-    await this.audit.record(tx, user, { action, studentId, entity: 'letter', entityId: letterId });
+  /**
+   * A write to an existing letter through the student write path: the letter tells whose it is,
+   * the student is locked, then the letter is read again under that lock for the change.
+   */
+  private async writeLetter<T>(user: AuthUser, letterId: string, work: (tx: EntityManager, current: LetterRequest) => Promise<{ value: T; change: StudentChange }>): Promise<T> {
+    const { studentId } = await this.load(this.db.manager, user, letterId);
+    return this.writes.write(user, studentId, async (tx) => work(tx, await this.load(tx, user, letterId)));
   }
 }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { RecommendationsController } from './recommendations.controller';
 import { RecommendationsService } from './recommendations.service';
 import { RecomputeService } from './recompute.service';
+import { StudentWritesService } from './student-writes.service';
 
-@Module({ controllers: [RecommendationsController], providers: [RecomputeService, RecommendationsService], exports: [RecomputeService, RecommendationsService] })
+@Module({ controllers: [RecommendationsController], providers: [RecomputeService, RecommendationsService, StudentWritesService], exports: [RecomputeService, RecommendationsService, StudentWritesService] })
 export class RecommendationsModule {}

@@ -50,9 +50,10 @@ export class RecomputeService {
     return manager.getRepository(RecommendationSnapshot).findOne({ where: { studentId }, order: { computedAt: 'DESC', id: 'DESC' } });
   }
 
-  async recompute(manager: EntityManager, ctx: RecomputeContext): Promise<RecomputeResult> {
+  /** `facts`: the student's facts already read under the student's lock in this transaction. */
+  async recompute(manager: EntityManager, ctx: RecomputeContext, facts?: StudentFacts): Promise<RecomputeResult> {
     const at = ctx.at ?? new Date();
-    const facts = await this.loadFacts(manager, ctx.institutionId, ctx.studentId, true);
+    facts ??= await this.loadFacts(manager, ctx.institutionId, ctx.studentId, true);
     const recommendation = recommend(toApplicantProfile(facts), { asOf: isoDay(at) });
     const latest = await this.latest(manager, ctx.studentId);
     const changes = latest ? diffRecommendations(latest.recommendation, recommendation) : [];

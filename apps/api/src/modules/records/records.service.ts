@@ -1,11 +1,9 @@
 import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ERROR_CODES, type ExamView, type FieldError, type ResearchView, type RotationView } from '@advising/contracts';
-import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
+import type { ObjectLiteral } from 'typeorm';
 import type { AuthUser } from '../../common/auth-user';
 import { deleteVersioned, updateVersioned } from '../../common/persistence/versioned';
-import { AuditService } from '../audit/audit.service';
-import { RecomputeService } from '../recommendations/recompute.service';
+import { StudentWritesService } from '../recommendations/student-writes.service';
 import type { CreateExamDto, CreateResearchDto, CreateRotationDto, UpdateExamDto, UpdateResearchDto, UpdateRotationDto } from './dto/record.dto';
 import { toExamView, toResearchView, toRotationView } from './record.mappers';
 import { ExamAttempt, ResearchItem, Rotation } from './student-record.entities';
@@ -30,16 +28,13 @@ function assertValid(errors: FieldError[]): void {
 }
 
 /**
- * Exams, rotations and research: a student's facts. Every write runs in one transaction with the
- * recomputation of the recommendation and the audit event; a failure leaves none of them.
+ * Exams, rotations and research: a student's facts. Every write goes through the student write
+ * path (student locked first, then the change, the recomputation and the audit event, in one
+ * transaction); a failure leaves none of them.
  */
 @Injectable()
 export class RecordsService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly recompute: RecomputeService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly writes: StudentWritesService) {}
 
   createExam(user: AuthUser, studentId: string, dto: CreateExamDto): Promise<ExamView> {
     assertValid(checkExam(dto as Partial<ExamAttempt>));
@@ -99,11 +94,10 @@ export class RecordsService {
     values: Record<string, unknown>,
     view: (row: T) => V,
   ): Promise<V> {
-    return this.db.transaction(async (tx) => {
+    return this.writes.write(user, studentId, async (tx) => {
       const repo = tx.getRepository(target);
       const saved = await repo.save(repo.create({ ...values, institutionId: user.institutionId, studentId } as unknown as T));
-      await this.afterWrite(tx, user, studentId, `${kind}.created`, kind, saved.id);
-      return view(saved);
+      return { value: view(saved), change: { action: `${kind}.created`, entity: kind, entityId: saved.id } };
     });
   }
 
@@ -118,13 +112,12 @@ export class RecordsService {
     view: (row: T) => V,
     check: (merged: T) => FieldError[],
   ): Promise<V> {
-    return this.db.transaction(async (tx) => {
+    return this.writes.write(user, studentId, async (tx) => {
       const key = { id, studentId, institutionId: user.institutionId } as never;
       const current = await tx.getRepository(target).findOneBy(key);
       if (current) assertValid(check({ ...current, ...patch }));
       const updated = await updateVersioned(tx, target, key, version, patch as never, view);
-      await this.afterWrite(tx, user, studentId, `${kind}.updated`, kind, id);
-      return view(updated);
+      return { value: view(updated), change: { action: `${kind}.updated`, entity: kind, entityId: id } };
     });
   }
 
@@ -137,14 +130,9 @@ export class RecordsService {
     version: number,
     view: (row: T) => unknown,
   ): Promise<void> {
-    await this.db.transaction(async (tx) => {
+    await this.writes.write(user, studentId, async (tx) => {
       await deleteVersioned(tx, target, { id, studentId, institutionId: user.institutionId } as never, version, view);
-      await this.afterWrite(tx, user, studentId, `${kind}.deleted`, kind, id);
+      return { value: undefined, change: { action: `${kind}.deleted`, entity: kind, entityId: id } };
     });
-  }
-
-  private async afterWrite(tx: EntityManager, user: AuthUser, studentId: string, action: string, entity: string, entityId: string): Promise<void> {
-    await this.recompute.recompute(tx, { institutionId: user.institutionId, studentId, trigger: action, actorId: user.id });
-    await this.audit.record(tx, user, { action, studentId, entity, entityId });
   }
 }

@@ -1,28 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth-user';
-import { AuditService } from '../audit/audit.service';
-import { RecomputeService } from '../recommendations/recompute.service';
+import { StudentWritesService } from '../recommendations/student-writes.service';
 import type { ProfileFieldsDto } from './dto/profile.dto';
 import { StudentProfile } from './student-profile.entity';
 
-/** Creates a student's profile and its first recommendation, inside the caller's transaction. */
+/** Creates a student's profile inside the caller's transaction. */
 @Injectable()
 export class StudentProfilesService {
-  constructor(
-    private readonly recompute: RecomputeService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly writes: StudentWritesService) {}
 
-  async create(
-    tx: EntityManager,
-    actor: Pick<AuthUser, 'id' | 'institutionId'>,
-    studentId: string,
-    cohortId: string | null,
-    fields: ProfileFieldsDto,
-    trigger = 'profile.created',
-  ): Promise<StudentProfile> {
-    const profile = await tx.getRepository(StudentProfile).save(
+  /** Inserts the profile only: the caller settles the student once all of its facts are written. */
+  async insert(tx: EntityManager, actor: Pick<AuthUser, 'institutionId'>, studentId: string, cohortId: string | null, fields: ProfileFieldsDto): Promise<StudentProfile> {
+    return tx.getRepository(StudentProfile).save(
       tx.getRepository(StudentProfile).create({
         userId: studentId,
         institutionId: actor.institutionId,
@@ -36,8 +26,12 @@ export class StudentProfilesService {
         previousApplications: fields.previousApplications ?? 0,
       }),
     );
-    await this.recompute.recompute(tx, { institutionId: actor.institutionId, studentId, trigger, actorId: actor.id });
-    await this.audit.record(tx, actor, { action: trigger, studentId, entity: 'profile', entityId: studentId });
+  }
+
+  /** A new student's profile and first recommendation. */
+  async create(tx: EntityManager, actor: Pick<AuthUser, 'id' | 'institutionId'>, studentId: string, cohortId: string | null, fields: ProfileFieldsDto): Promise<StudentProfile> {
+    const profile = await this.insert(tx, actor, studentId, cohortId, fields);
+    await this.writes.settle(tx, actor, studentId, { action: 'profile.created', entity: 'profile', entityId: studentId });
     return profile;
   }
 }

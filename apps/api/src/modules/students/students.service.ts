@@ -10,6 +10,7 @@ import { AdvisorNote } from '../notes/advisor-note.entity';
 import { toNoteView } from '../notes/note.mappers';
 import { peopleById, RecommendationsService } from '../recommendations/recommendations.service';
 import { RecomputeService } from '../recommendations/recompute.service';
+import { StudentWritesService } from '../recommendations/student-writes.service';
 import { toOverrideView } from '../recommendations/recommendation.mappers';
 import { toExamView, toResearchView, toRotationView } from '../records/record.mappers';
 import { User } from '../users/user.entity';
@@ -25,6 +26,7 @@ export class StudentsService {
     private readonly recompute: RecomputeService,
     private readonly recommendations: RecommendationsService,
     private readonly audit: AuditService,
+    private readonly writes: StudentWritesService,
   ) {}
 
   /**
@@ -69,7 +71,7 @@ export class StudentsService {
   }
 
   async updateProfile(user: AuthUser, studentId: string, dto: UpdateProfileDto): Promise<StudentProfileView> {
-    return this.db.transaction(async (tx) => {
+    return this.writes.write(user, studentId, async (tx) => {
       const { version, ...fields } = dto;
       const updated = await updateVersioned(
         tx,
@@ -79,9 +81,7 @@ export class StudentsService {
         { ...fields, applicationYear: fields.applicationYear ?? null, needsVisa: fields.needsVisa ?? fields.applicantType === 'NON_US_IMG', homeProgramHasIR: fields.homeProgramHasIR ?? false, previousApplications: fields.previousApplications ?? 0 },
         toProfileView,
       );
-      await this.recompute.recompute(tx, { institutionId: user.institutionId, studentId, trigger: 'profile.updated', actorId: user.id });
-      await this.audit.record(tx, user, { action: 'profile.updated', studentId, entity: 'profile', entityId: studentId });
-      return toProfileView(updated);
+      return { value: toProfileView(updated), change: { action: 'profile.updated', entity: 'profile', entityId: studentId } };
     });
   }
 }
