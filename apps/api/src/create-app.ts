@@ -11,15 +11,18 @@ import type { DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AppModule, requestId } from './app.module';
 import { createValidationPipe } from './common/http/validation';
+import { StartupQuietLogger } from './common/logging/startup-quiet-logger';
 import type { AppConfig } from './config/config';
 
 export const BODY_LIMIT_BYTES = 12 * 1024 * 1024;
 
 /** Builds the whole HTTP application (API under /api, the web app at /) on an initialised DataSource. */
 export async function createApp(config: AppConfig, dataSource: DataSource, options: { logStream?: DestinationStream } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: BODY_LIMIT_BYTES, genReqId: requestId });
+  // At shutdown, idle keep-alive connections close at once; requests in flight finish (see main.ts).
+  const trustProxy = typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy;
+  const adapter = new FastifyAdapter({ trustProxy, bodyLimit: BODY_LIMIT_BYTES, genReqId: requestId, forceCloseConnections: 'idle' });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, dataSource, options.logStream), adapter, { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  app.useLogger(new StartupQuietLogger(app.get(Logger)));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
 
@@ -69,4 +72,9 @@ export async function createApp(config: AppConfig, dataSource: DataSource, optio
   }
   await app.init();
   return app;
+}
+
+/** Trust the nearest `hops` proxies: X-Forwarded-For is read that many entries from the end. */
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }

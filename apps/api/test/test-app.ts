@@ -30,8 +30,8 @@ export interface TestApp {
 }
 
 /** The real application on the run's test database (migrated, no demo data). */
-export async function createTestApp(env: Record<string, string> = {}, options: { logStream?: DestinationStream } = {}): Promise<TestApp> {
-  const url = process.env['TEST_DATABASE_URL'];
+export async function createTestApp(env: Record<string, string> = {}, options: { logStream?: DestinationStream; databaseUrl?: string } = {}): Promise<TestApp> {
+  const url = options.databaseUrl ?? process.env['TEST_DATABASE_URL'];
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run through jest.integration.config.cjs');
   const dataDir = mkdtempSync(join(tmpdir(), 'api-it-'));
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST: join(dataDir, 'no-web'), ...env });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { workspaceRoot } from './workspace-root';
@@ -24,8 +25,18 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be a pino level (fatal, error, warn, info, debug, trace, silent)' }).default('info'),
   SEED_DEMO: boolish.optional(),
   WEB_DIST: z.string().min(1).optional(),
-  TRUST_PROXY: boolish.default(false),
+  TRUST_PROXY: z
+    .string()
+    .transform((v) => v.trim())
+    .refine((v) => v !== 'true', 'must name the proxy (its address, e.g. 127.0.0.1, or the number of proxies in front, e.g. 1), never "true": that would let any client choose its own address')
+    .refine((v) => v === 'false' || /^\d{1,2}$/.test(v) || v.split(',').every((part) => isIP(part.trim().split('/')[0] ?? '') !== 0), 'must be false, a number of proxies (e.g. 1), or proxy addresses or CIDR ranges separated by commas')
+    .transform((v): TrustProxy => (v === 'false' || v === '0' ? false : /^\d{1,2}$/.test(v) ? Number(v) : v.split(',').map((part) => part.trim())))
+    .default(false),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int('must be a whole number').min(0).max(600_000, 'must be at most 600000').default(10_000),
 });
+
+/** Whom to believe about the client's address: nobody (false), the last N hops, or these proxies. */
+export type TrustProxy = false | number | string[];
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -38,7 +49,9 @@ export interface AppConfig {
   logLevel: string;
   seedDemo: boolean;
   webDist: string;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
+  /** How long a shutdown waits for requests in flight before closing what is left. */
+  shutdownTimeoutMs: number;
 }
 
 /**
@@ -69,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: c.SEED_DEMO ?? c.NODE_ENV !== 'production',
     webDist: resolve(c.WEB_DIST ?? join(root, 'apps/web/dist')),
     trustProxy: c.TRUST_PROXY,
+    shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
   };
 }
 

@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, platform, tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,6 +19,7 @@ import { ConfigError } from '../config/config';
  */
 export interface EmbeddedPostgres {
   url: string;
+  port: number;
   /** The server's process id (the postmaster). */
   pid: number;
   stop(): Promise<void>;
@@ -31,6 +32,8 @@ export interface EmbeddedPostgresOptions {
   ephemeral?: boolean;
   /** Where the server's own log goes; defaults to `<clusterDir>/../postgres.log`. */
   logFile?: string;
+  /** A fixed loopback port (e.g. to restart on the same address); default: a free one. */
+  port?: number;
 }
 
 /** The unprivileged account the server runs under when this process is root (PostgreSQL refuses root). */
@@ -56,6 +59,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const bin = binariesFor(runAs);
   mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
   if (runAs.uid !== undefined) {
+    // The data directory (the cluster's parent, ours) must let the server's account through.
+    const parent = dirname(clusterDir);
+    chmodSync(parent, (statSync(parent).mode & 0o7777) | 0o011);
     chownSync(clusterDir, runAs.uid, runAs.gid ?? runAs.uid);
     assertReachableBy(runAs, clusterDir);
   }
@@ -74,13 +80,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   let lastError: unknown;
   // A port found free can be taken before the server binds it: try a few.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const port = await freeLoopbackPort();
+    const port = options.port ?? (await freeLoopbackPort());
     const server = spawnServer(bin, runAs, clusterDir, port, logFile, ephemeral);
     const url = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
     try {
       await waitUntilReady(url, server.child, server.output);
       return {
         url,
+        port,
         pid: server.child.pid ?? 0,
         async stop() {
           await stopServer(server.child);
@@ -99,7 +106,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 /** A throwaway embedded server in a fresh temporary directory (tests); removed on stop. */
 export function startThrowawayPostgres(): Promise<EmbeddedPostgres> {
   const root = mkdtempSync(join(tmpdir(), 'match-compass-pg-'));
-  chmodSync(root, 0o755);
   return startEmbeddedPostgres({ clusterDir: join(root, 'cluster'), ephemeral: true, logFile: join(root, 'postgres.log') }).then((server) => ({
     ...server,
     async stop() {
@@ -125,12 +131,19 @@ export function runningServer(clusterDir: string): { pid: number; port: number; 
   return { pid, port, url: `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}` };
 }
 
+/** Whether a process runs (a zombie, killed but not yet reaped by its parent, does not). */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  try {
+    // Linux: the state after the command name; Z is a zombie.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return platform() !== 'linux';
   }
 }
 

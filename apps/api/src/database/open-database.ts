@@ -33,7 +33,7 @@ export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'data
   const running = runningServer(clusterDir);
   if (running) {
     const owner = ownerOf(config.dataDir);
-    if (owner !== null && owner !== process.pid && isAlive(owner)) {
+    if (owner !== null && isAlive(owner)) {
       if (options.shareRunning) return { url: running.url, embedded: true, close: async () => undefined };
       throw new ConfigError(
         `The embedded database in ${config.dataDir} is in use by another running process (${owner}): stop it first, or set DATA_DIR to another directory.`,

@@ -1,6 +1,7 @@
 import { type CurrentUser, ROLE_LABELS } from '@advising/contracts';
 import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
+import { ServiceStatusBanner } from '../components/ServiceStatusBanner';
 import { LoadingState } from '../components/StatusViews';
 import { useSignOut } from '../features/auth/hooks/use-sign-out';
 import { MainNav } from './MainNav';
@@ -41,6 +42,7 @@ export function AppLayout({ user }: { user: CurrentUser }) {
           </div>
         </div>
       </header>
+      <ServiceStatusBanner />
       <main id="main" className="app-main" tabIndex={-1}>
         <Suspense fallback={<LoadingState label="Loading page…" />}>
           <Outlet />

@@ -10,6 +10,7 @@ export function LoadingState({ label = 'Loading…' }: { label?: string }) {
 }
 
 export function describeLoadError(error: unknown): string {
+  if (error instanceof ApiError && error.status === 503) return 'The service is unavailable for a moment. Try again shortly; nothing you entered is lost.';
   if (error instanceof NetworkError) return 'We could not reach the server. Check your connection and try again.';
   if (error instanceof ApiError && error.status === 403) return 'You do not have access to this information.';
   if (error instanceof ApiError && error.status === 404) return 'We could not find what you were looking for.';

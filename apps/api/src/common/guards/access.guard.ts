@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { ERROR_CODES, PERMISSIONS, type EndpointPermission, type PermissionId, type ResourceKind, type Role } from '@advising/contracts';
 import { ScopeService } from '../access/scope.service';
+import { isDatabaseUnavailable } from '../http/error-body';
 import type { AuthUser } from '../auth-user';
 import { PERMISSION_KEY } from '../decorators/permission.decorator';
 import { IS_PUBLIC_KEY } from '../decorators/public.decorator';
@@ -47,6 +48,8 @@ export class AccessGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T = AuthUser>(error: unknown, user: T | false): T {
+    // The session could not be checked because the database is down: 503, not "sign in again".
+    if (isDatabaseUnavailable(error)) throw error;
     if (error || !user) {
       throw new UnauthorizedException({ code: ERROR_CODES.AUTH_TOKEN_INVALID, message: 'Sign in again: the access token is missing, expired or no longer valid.' });
     }

@@ -26,8 +26,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       }
     }
     const body = toErrorBody(exception);
-    if (body.statusCode >= 500) this.logger.error({ err: exception, reqId: request.id }, 'Unhandled error');
-    if (body.statusCode === 429 && typeof body['retryAfterSeconds'] === 'number') void reply.header('retry-after', String(body['retryAfterSeconds']));
+    if (body.statusCode === 503) this.logger.warn({ reqId: request.id }, 'Database unavailable');
+    else if (body.statusCode >= 500) this.logger.error({ err: exception, reqId: request.id }, 'Unhandled error');
+    if ((body.statusCode === 429 || body.statusCode === 503) && typeof body['retryAfterSeconds'] === 'number') void reply.header('retry-after', String(body['retryAfterSeconds']));
     void reply.status(body.statusCode).header('cache-control', 'no-store').send(body);
   }
 

@@ -27,7 +27,36 @@ export function toErrorBody(exception: unknown): ApiErrorBody & Record<string, u
   }
   const fastify = fastifyError(exception);
   if (fastify) return fastify;
+  if (isDatabaseUnavailable(exception)) {
+    return {
+      statusCode: 503,
+      error: 'Service Unavailable',
+      code: ERROR_CODES.SERVICE_UNAVAILABLE,
+      message: 'The service is unavailable for a moment; nothing was changed. It will retry shortly.',
+      retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+    };
+  }
   return { statusCode: 500, error: 'Internal Server Error', code: ERROR_CODES.INTERNAL, message: 'Something went wrong on our side; nothing was changed. Try again.' };
+}
+
+/** What a client is asked to wait (Retry-After) while the database cannot be reached. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** SQLSTATEs that mean the database cannot serve now: connection exceptions (08), shutting down or starting (57P0x), full. */
+const UNAVAILABLE_SQLSTATE = /^(08\w{3}|57P0[1-4]|53300)$/;
+const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const UNAVAILABLE_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|not queryable|Connection ended|the database system is (starting up|shutting down|in recovery mode)|Driver not Connected/i;
+
+/**
+ * Whether an error means the database could not be reached or is restarting (as opposed to a
+ * query it refused): the request is answered 503 with Retry-After, never 401 or 500.
+ */
+export function isDatabaseUnavailable(exception: unknown, depth = 0): boolean {
+  if (!exception || typeof exception !== 'object' || depth > 3) return false;
+  const e = exception as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
+  if (typeof e.code === 'string' && (UNAVAILABLE_SQLSTATE.test(e.code) || UNAVAILABLE_ERRNO.has(e.code))) return true;
+  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGE.test(e.message)) return true;
+  return isDatabaseUnavailable(e.driverError, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1);
 }
 
 /** Errors raised by Fastify itself before a handler runs (malformed JSON, wrong content type, body too large). */

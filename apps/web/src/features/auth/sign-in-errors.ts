@@ -15,6 +15,7 @@ export const SIGN_IN_MESSAGES = {
   throttled: 'Too many sign-in attempts. Wait a few minutes, then try again.',
   network: 'We could not reach the server. Check your connection and try again.',
   server: 'Something went wrong on our side. Please try again in a moment.',
+  unavailable: 'The service is unavailable for a moment. Try again shortly.',
   invalidFields: 'Check the highlighted fields and try again.',
   emailRequired: 'Enter your email address.',
   passwordRequired: 'Enter your password.',
@@ -24,6 +25,7 @@ export const SIGN_IN_MESSAGES = {
 export function describeSignInError(error: unknown): SignInErrorView {
   if (error instanceof NetworkError) return { message: SIGN_IN_MESSAGES.network, fieldErrors: {} };
   if (!(error instanceof ApiError)) return { message: SIGN_IN_MESSAGES.server, fieldErrors: {} };
+  if (error.status === 503) return { message: SIGN_IN_MESSAGES.unavailable, fieldErrors: {} };
 
   if (error.status === 401 || error.code === ERROR_CODES.AUTH_INVALID_CREDENTIALS) {
     return { message: SIGN_IN_MESSAGES.invalidCredentials, fieldErrors: {} };
