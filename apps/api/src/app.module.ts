@@ -10,6 +10,7 @@ import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { AccessModule } from './common/access/access.module';
+import { DomainEventsModule } from './common/events/domain-events';
 import { AuditModule } from './modules/audit/audit.module';
 import { AdminModule } from './modules/admin/admin.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -63,6 +64,7 @@ export class AppModule {
           dataSourceFactory: async () => dataSource,
         }),
         AccessModule,
+        DomainEventsModule,
         AuditModule,
         AuthModule,
         UsersModule,

@@ -3,6 +3,7 @@ import type { ApplicantType, LetterStatus, Specialty, Target } from '@advising/s
 import type { TestApp } from './test-app';
 import { LetterRequest } from '../src/modules/letters/letter-request.entity';
 import { RecomputeService } from '../src/modules/recommendations/recompute.service';
+import { StudentWritesService } from '../src/modules/recommendations/student-writes.service';
 import { StudentProfilesService } from '../src/modules/students/student-profiles.service';
 import { User } from '../src/modules/users/user.entity';
 
@@ -24,7 +25,7 @@ export async function addStudent(t: TestApp, actor: { id: string; institutionId:
     passwordHash: 'not-a-password',
     active: true,
   });
-  await t.db.transaction((tx) =>
+  await t.app.get(StudentWritesService).transaction((tx) =>
     t.app.get(StudentProfilesService).create(tx, actor, user.id, spec.cohortId, {
       applicantType: spec.applicantType ?? 'US_MD',
       target: spec.target ?? 'IR',

@@ -14,6 +14,7 @@ import { createApp } from '../src/create-app';
 import { prepareDatabase } from '../src/database/prepare';
 import { Cohort } from '../src/modules/cohorts/cohort.entity';
 import { Institution } from '../src/modules/institutions/institution.entity';
+import { StudentWritesService } from '../src/modules/recommendations/student-writes.service';
 import { StudentProfilesService } from '../src/modules/students/student-profiles.service';
 import { User } from '../src/modules/users/user.entity';
 
@@ -96,7 +97,7 @@ export async function createAdvisingWorld(t: TestApp, label = 'World'): Promise<
     passwordHash: await (passwordHash ?? Promise.resolve('x')),
     active: true,
   });
-  await t.db.transaction(async (tx) => {
+  await t.app.get(StudentWritesService).transaction(async (tx) => {
     await profiles.create(tx, actor, users.STUDENT.id, cohort.id, { applicantType: 'US_MD', target: 'IR', graduationYear: 2027, applicationYear: 2026 });
     await profiles.create(tx, actor, otherStudent.id, null, { applicantType: 'US_IMG', target: 'DR', graduationYear: 2025 });
   });

@@ -57,7 +57,7 @@ export class CohortImportService {
     const parsed = parseImportCsv(readCsvBody(body));
     if (dryRun) return this.result(await this.plan(this.db.manager, user, cohortId, parsed), true);
     try {
-      return await this.db.transaction(async (tx) => {
+      return await this.writes.transaction(async (tx) => {
         const plan = await this.plan(tx, user, cohortId, parsed);
         if (plan.failed > 0) {
           const details = plan.rows.flatMap((r) => r.errors.map((e) => ({ field: `row:${r.row} col:${e.column}`, message: e.message })));

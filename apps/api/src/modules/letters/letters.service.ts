@@ -6,7 +6,7 @@ import type { AuthUser } from '../../common/auth-user';
 import { conflict, deleteVersioned, updateVersioned } from '../../common/persistence/versioned';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { peopleById } from '../recommendations/recommendations.service';
-import { StudentWritesService, type StudentChange } from '../recommendations/student-writes.service';
+import { StudentWritesService, type StudentWork } from '../recommendations/student-writes.service';
 import { StudentProfile } from '../students/student-profile.entity';
 import { User } from '../users/user.entity';
 import type { CreateLetterDto, LetterTransitionDto, UpdateLetterDto } from './dto/letter.dto';
@@ -130,7 +130,11 @@ export class LettersService {
         ...(dto.note !== undefined ? { mentorNote: dto.note } : {}),
       };
       const updated = await updateVersioned(tx, LetterRequest, { id: letterId, institutionId: user.institutionId }, dto.version, patch, view);
-      return { value: view(updated), change: { action: `letter.${dto.to.toLowerCase()}`, entity: 'letter', entityId: letterId } };
+      return {
+        value: view(updated),
+        change: { action: `letter.${dto.to.toLowerCase()}`, entity: 'letter', entityId: letterId },
+        events: [{ name: 'letter.transitioned', payload: { institutionId: user.institutionId, studentId: current.studentId, letterId, actorId: user.id, from: current.status, to: dto.to } }],
+      };
     });
   }
 
@@ -198,7 +202,7 @@ export class LettersService {
    * A write to an existing letter through the student write path: the letter tells whose it is,
    * the student is locked, then the letter is read again under that lock for the change.
    */
-  private async writeLetter<T>(user: AuthUser, letterId: string, work: (tx: EntityManager, current: LetterRequest) => Promise<{ value: T; change: StudentChange }>): Promise<T> {
+  private async writeLetter<T>(user: AuthUser, letterId: string, work: (tx: EntityManager, current: LetterRequest) => Promise<StudentWork<T>>): Promise<T> {
     const { studentId } = await this.load(this.db.manager, user, letterId);
     return this.writes.write(user, studentId, async (tx) => work(tx, await this.load(tx, user, letterId)));
   }

@@ -1,5 +1,6 @@
 import type { ExamView, LetterView, ResearchView, StudentDetail } from '@advising/contracts';
 import { auth, createAdvisingWorld, createTestApp, signInAll, type AdvisingWorld, type TestApp } from '../../../test/test-app';
+import { DomainEvents, type DomainEvent } from '../../common/events/domain-events';
 import { RecomputeService } from './recompute.service';
 import { requestField } from './student-writes.service';
 
@@ -110,6 +111,68 @@ describe('student writes under concurrency (integration)', () => {
     expect(whatIf.status).toBe(200);
     const exams = (await call('GET', `/api/students/${studentId}`, tokens.STUDENT)).json as { exams: ExamView[] };
     expect(exams.exams.filter((e) => e.exam === 'STEP2CK' && e.result === 'PASS')).toHaveLength(1);
+  });
+});
+
+describe('domain events of student writes (integration)', () => {
+  let t: TestApp;
+  let world: AdvisingWorld;
+  let tokens: Awaited<ReturnType<typeof signInAll>>;
+  const seen: DomainEvent[] = [];
+  const stops: (() => void)[] = [];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    world = await createAdvisingWorld(t, 'Events');
+    tokens = await signInAll(t, world);
+    const events = t.app.get(DomainEvents);
+    for (const name of ['student.facts.changed', 'recommendation.changed', 'letter.transitioned'] as const) {
+      stops.push(
+        events.on(name, async (payload) => {
+          // Emitted after commit: another connection already sees the write's own audit event.
+          const entityId = 'entityId' in payload ? payload.entityId : null;
+          const committed = await t.db.query<{ n: string }[]>('SELECT count(*) AS n FROM audit_events WHERE entity_id = $1', [entityId]);
+          seen.push({ name, payload: { ...payload, committedAudits: Number(committed[0].n) } } as unknown as DomainEvent);
+        }),
+      );
+    }
+  });
+  afterAll(async () => {
+    for (const stop of stops) stop();
+    await t.close();
+  });
+  beforeEach(() => (seen.length = 0));
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
+
+  it('a write emits student.facts.changed once, after commit, and recommendation.changed when the plan changed', async () => {
+    const res = await t.inject({ method: 'POST', url: `/api/students/${world.users.STUDENT.id}/exams`, headers: auth(tokens.STUDENT), payload: { exam: 'STEP2CK', result: 'PASS', score: 231, date: '2026-06-01' } });
+    expect(res.statusCode).toBe(201);
+    await settle();
+    const facts = seen.filter((e) => e.name === 'student.facts.changed');
+    expect(facts).toHaveLength(1);
+    expect(facts[0].payload).toMatchObject({ studentId: world.users.STUDENT.id, action: 'exam.created', entity: 'exam', entityId: res.json<ExamView>().id, actorId: world.users.STUDENT.id });
+    expect((facts[0].payload as unknown as { committedAudits: number }).committedAudits).toBe(1);
+    const changed = seen.filter((e) => e.name === 'recommendation.changed');
+    expect(changed).toHaveLength(1);
+    expect(changed[0].payload).toMatchObject({ trigger: 'exam.created' });
+  });
+
+  it('a refused write emits nothing', async () => {
+    const res = await t.inject({ method: 'POST', url: `/api/students/${world.users.STUDENT.id}/exams`, headers: auth(tokens.STUDENT), payload: { exam: 'STEP2CK', result: 'PASS', score: 240, date: '2026-07-01' } });
+    expect(res.statusCode).toBe(400);
+    await settle();
+    expect(seen).toEqual([]);
+  });
+
+  it('a letter moving from requested to committed emits letter.transitioned', async () => {
+    const letter = await t.inject({ method: 'POST', url: `/api/students/${world.users.STUDENT.id}/letters`, headers: auth(tokens.STUDENT), payload: { mentorId: world.users.MENTOR.id, writerSpecialty: 'IR' } });
+    expect(letter.statusCode).toBe(201);
+    const { id, version } = letter.json<LetterView & { version: number }>();
+    seen.length = 0;
+    const moved = await t.inject({ method: 'POST', url: `/api/letters/${id}/transitions`, headers: auth(tokens.MENTOR), payload: { to: 'COMMITTED', version, dueDate: '2027-08-01' } });
+    expect(moved.statusCode).toBe(200);
+    await settle();
+    expect(seen.filter((e) => e.name === 'letter.transitioned').map((e) => e.payload)).toEqual([expect.objectContaining({ letterId: id, from: 'REQUESTED', to: 'COMMITTED', actorId: world.users.MENTOR.id })]);
   });
 });
 

@@ -4,6 +4,7 @@ import { ERROR_CODES, type FieldError } from '@advising/contracts';
 import { validateProfile } from '@advising/strategy-rules';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth-user';
+import { DomainEvents, type DomainEvent } from '../../common/events/domain-events';
 import { AuditService } from '../audit/audit.service';
 import { StudentProfile } from '../students/student-profile.entity';
 import { toApplicantProfile, type StudentFacts } from './profile-mapper';
@@ -18,6 +19,13 @@ export interface StudentChange {
 
 type Actor = Pick<AuthUser, 'id' | 'institutionId'>;
 
+/** What a unit of work returns: its value, the change it made, and any further events to emit after commit. */
+export interface StudentWork<T> {
+  value: T;
+  change: StudentChange;
+  events?: DomainEvent[];
+}
+
 /**
  * The one write path for a student's facts. Every change runs here, in one transaction that
  * 1. locks the student's row first (so concurrent writes to one student queue up instead of
@@ -29,20 +37,39 @@ type Actor = Pick<AuthUser, 'id' | 'institutionId'>;
  */
 @Injectable()
 export class StudentWritesService {
+  /** Events of each open transaction, emitted once it has committed (and dropped if it rolls back). */
+  private readonly pending = new WeakMap<EntityManager, DomainEvent[]>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly recompute: RecomputeService,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Runs `work` as a write to one student's facts, in a transaction of its own. */
-  write<T>(actor: Actor, studentId: string, work: (tx: EntityManager) => Promise<{ value: T; change: StudentChange }>): Promise<T> {
-    return this.db.transaction(async (tx) => {
+  write<T>(actor: Actor, studentId: string, work: (tx: EntityManager) => Promise<StudentWork<T>>): Promise<T> {
+    return this.transaction(async (tx) => {
       await lockStudents(tx, actor.institutionId, [studentId]);
-      const { value, change } = await work(tx);
+      const { value, change, events = [] } = await work(tx);
       await this.settle(tx, actor, studentId, change);
+      this.pending.get(tx)?.push(...events);
       return value;
     });
+  }
+
+  /**
+   * A transaction whose student writes (see settle) emit their domain events after it commits:
+   * once each, and never if it rolls back. For writes that span several students.
+   */
+  async transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    const events: DomainEvent[] = [];
+    const value = await this.db.transaction(async (tx) => {
+      this.pending.set(tx, events);
+      return work(tx);
+    });
+    for (const event of events) this.events.emit(event);
+    return value;
   }
 
   /**
@@ -50,11 +77,17 @@ export class StudentWritesService {
    * (which must hold the student's lock: see lockStudents). For writes that span several
    * students, such as a cohort import.
    */
-  async settle(tx: EntityManager, actor: Actor, studentId: string, change: StudentChange, options: { audit?: boolean } = {}): Promise<void> {
+  async settle(tx: EntityManager, actor: Actor, studentId: string, change: StudentChange): Promise<void> {
+    const pending = this.pending.get(tx);
+    if (!pending) throw new Error('A student write must run inside StudentWritesService.transaction (or write).');
     const facts = await this.recompute.loadFacts(tx, actor.institutionId, studentId);
     assertEngineAccepts(facts);
-    await this.recompute.recompute(tx, { institutionId: actor.institutionId, studentId, trigger: change.action, actorId: actor.id }, facts);
-    if (options.audit !== false) await this.audit.record(tx, actor, { action: change.action, studentId, entity: change.entity, entityId: change.entityId });
+    const { snapshot } = await this.recompute.recompute(tx, { institutionId: actor.institutionId, studentId, trigger: change.action, actorId: actor.id }, facts);
+    await this.audit.record(tx, actor, { action: change.action, studentId, entity: change.entity, entityId: change.entityId });
+    pending.push({ name: 'student.facts.changed', payload: { institutionId: actor.institutionId, studentId, actorId: actor.id, ...change } });
+    if (snapshot) {
+      pending.push({ name: 'recommendation.changed', payload: { institutionId: actor.institutionId, studentId, snapshotId: snapshot.id, trigger: change.action, changes: snapshot.changes } });
+    }
   }
 }
 

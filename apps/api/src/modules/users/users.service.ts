@@ -10,6 +10,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
 import { PasswordService } from '../auth/password.service';
 import { Cohort } from '../cohorts/cohort.entity';
+import { StudentWritesService } from '../recommendations/student-writes.service';
 import { StudentProfilesService } from '../students/student-profiles.service';
 import type { CreateUserDto, ListUsersQueryDto, UpdateUserDto } from './dto/user.dto';
 import { toUserView } from './user.mappers';
@@ -63,6 +64,7 @@ export class UsersService {
     private readonly passwords: PasswordService,
     private readonly profiles: StudentProfilesService,
     private readonly audit: AuditService,
+    private readonly writes: StudentWritesService,
   ) {}
 
   /** Users sorted by name (then id), keyset-paginated. */
@@ -108,7 +110,8 @@ export class UsersService {
     const oneTimePassword = dto.password === undefined ? generateOneTimePassword() : undefined;
     const passwordHash = await this.passwords.hash(dto.password ?? (oneTimePassword as string));
     try {
-      return await this.db.transaction(async (tx) => {
+      // A student's first recommendation is settled in here: its events go out after commit.
+      return await this.writes.transaction(async (tx) => {
         if (await tx.getRepository(User).exists({ where: { email: dto.email } })) throw emailInUse();
         const users = tx.getRepository(User);
         const saved = await users.save(users.create({ institutionId: actor.institutionId, email: dto.email, displayName: dto.displayName, role: dto.role, passwordHash, active: true }));
