@@ -19,6 +19,8 @@ import { LettersModule } from './modules/letters/letters.module';
 import { MeModule } from './modules/me/me.module';
 import { NotesModule } from './modules/notes/notes.module';
 import { HealthModule } from './modules/health/health.module';
+import { JobsModule } from './modules/jobs/jobs.module';
+import { JobsAdminModule } from './modules/jobs/jobs-admin.module';
 import { RecommendationsModule } from './modules/recommendations/recommendations.module';
 import { RecordsModule } from './modules/records/records.module';
 import { StudentsModule } from './modules/students/students.module';
@@ -65,6 +67,7 @@ export class AppModule {
         }),
         AccessModule,
         DomainEventsModule,
+        JobsModule,
         AuditModule,
         AuthModule,
         UsersModule,
@@ -77,6 +80,7 @@ export class AppModule {
         MeModule,
         CohortsModule,
         AdminModule,
+        JobsAdminModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

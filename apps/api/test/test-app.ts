@@ -35,7 +35,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
   const url = options.databaseUrl ?? process.env['TEST_DATABASE_URL'];
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run through jest.integration.config.cjs');
   const dataDir = mkdtempSync(join(tmpdir(), 'api-it-'));
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST: join(dataDir, 'no-web'), ...env });
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST: join(dataDir, 'no-web'), JOBS: 'inline', ...env });
   const { dataSource } = await prepareDatabase(url, { seedDemo: false });
   const app = await createApp(config, dataSource, options);
   const fastify = app.getHttpAdapter().getInstance();

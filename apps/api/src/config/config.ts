@@ -32,6 +32,7 @@ const schema = z.object({
     .refine((v) => v === 'false' || /^\d{1,2}$/.test(v) || v.split(',').every((part) => isIP(part.trim().split('/')[0] ?? '') !== 0), 'must be false, a number of proxies (e.g. 1), or proxy addresses or CIDR ranges separated by commas')
     .transform((v): TrustProxy => (v === 'false' || v === '0' ? false : /^\d{1,2}$/.test(v) ? Number(v) : v.split(',').map((part) => part.trim())))
     .default(false),
+  JOBS: z.enum(['postgres', 'inline'], { message: 'must be postgres or inline' }).default('postgres'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int('must be a whole number').min(0).max(600_000, 'must be at most 600000').default(10_000),
 });
 
@@ -52,6 +53,8 @@ export interface AppConfig {
   trustProxy: TrustProxy;
   /** How long a shutdown waits for requests in flight before closing what is left. */
   shutdownTimeoutMs: number;
+  /** Background jobs: on PostgreSQL (pg-boss), or run inline in this process (tests). */
+  jobs: 'postgres' | 'inline';
 }
 
 /**
@@ -83,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: resolve(c.WEB_DIST ?? join(root, 'apps/web/dist')),
     trustProxy: c.TRUST_PROXY,
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
+    jobs: c.JOBS,
   };
 }
 

@@ -8,6 +8,7 @@ import { AdvisorNote } from '../modules/notes/advisor-note.entity';
 import { AdvisorOverride, RecommendationSnapshot } from '../modules/recommendations/recommendation-snapshot.entity';
 import { ExamAttempt, ResearchItem, Rotation } from '../modules/records/student-record.entities';
 import { Institution } from '../modules/institutions/institution.entity';
+import { BulkJob } from '../modules/jobs/bulk-job.entity';
 import { StudentProfile } from '../modules/students/student-profile.entity';
 import { User } from '../modules/users/user.entity';
 
@@ -27,4 +28,5 @@ export const ENTITIES = [
   AdvisorOverride,
   AdvisorNote,
   AuditEvent,
+  BulkJob,
 ];

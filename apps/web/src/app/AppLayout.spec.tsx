@@ -11,7 +11,7 @@ const EXPECTED_NAV: Record<Role, { labels: string[]; landing: string; pageTitle:
   ADVISOR: { labels: ['Cohorts'], landing: '/cohorts', pageTitle: 'Cohorts' },
   STUDENT: { labels: ['My plan'], landing: '/my-plan', pageTitle: 'My plan' },
   MENTOR: { labels: ['Letter requests'], landing: '/letter-requests', pageTitle: 'Letter requests' },
-  ADMIN: { labels: ['Users', 'Cohorts', 'Audit log'], landing: '/admin/users', pageTitle: 'Users' },
+  ADMIN: { labels: ['Users', 'Cohorts', 'Audit log', 'Jobs'], landing: '/admin/users', pageTitle: 'Users' },
 };
 
 function signedIn(role: Role, path = '/') {

@@ -30,6 +30,7 @@ const UsersPage = page(() => import('../features/admin/components/UsersPage'), (
 const AdminCohortsPage = page(() => import('../features/admin/components/AdminCohortsPage'), (m) => m.AdminCohortsPage);
 const CohortImportPage = page(() => import('../features/admin/components/CohortImportPage'), (m) => m.CohortImportPage);
 const AuditLogPage = page(() => import('../features/admin/components/AuditLogPage'), (m) => m.AuditLogPage);
+const JobsPage = page(() => import('../features/admin/components/JobsPage'), (m) => m.JobsPage);
 
 type LazyPage = ReturnType<typeof page>;
 
@@ -45,6 +46,7 @@ const ROLE_PAGES: { path: string; page: LazyPage }[] = [
   { path: ROUTES.users, page: UsersPage },
   { path: ROUTES.adminCohorts, page: AdminCohortsPage },
   { path: ROUTES.adminAudit, page: AuditLogPage },
+  { path: ROUTES.adminJobs, page: JobsPage },
 ];
 
 /** Cohort screens: advisors see the cohorts they advise, admins every cohort of the institution. */

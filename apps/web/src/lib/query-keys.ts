@@ -31,6 +31,7 @@ export const queryKeys = {
     userList: (filters: Record<string, string | undefined>) => [...queryKeys.admin.users(), 'list', filters] as const,
     cohorts: () => [...queryKeys.admin.all, 'cohorts'] as const,
     audit: (filters: Record<string, string | undefined>) => [...queryKeys.admin.all, 'audit', filters] as const,
+    jobs: () => [...queryKeys.admin.all, 'jobs'] as const,
   },
   // Advisor: cohorts, each cohort's dashboard and boards. Writes to a student's facts change these too (invalidate `cohorts.all`).
   cohorts: {

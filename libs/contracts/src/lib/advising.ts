@@ -298,3 +298,35 @@ export interface StudentRecordExport {
   student: StudentDetail;
   history: TimelineEntry[];
 }
+
+/** Why a bulk recomputation ran, in words. */
+export const BULK_TRIGGER_LABELS = {
+  calendar: 'Daily update as of the date',
+  'rules.updated': 'Advising rules updated',
+  'admin.recompute': 'Requested by an admin',
+} as const;
+export type BulkTrigger = keyof typeof BULK_TRIGGER_LABELS;
+
+export const BULK_JOB_STATUS_LABELS = {
+  QUEUED: 'Waiting to start',
+  RUNNING: 'Running',
+  DONE: 'Finished',
+  FAILED: 'Failed',
+} as const;
+export type BulkJobStatus = keyof typeof BULK_JOB_STATUS_LABELS;
+
+/** A recomputation of every student of the institution, as admins follow it. */
+export interface BulkJobView {
+  id: string;
+  trigger: BulkTrigger;
+  asOf: string;
+  status: BulkJobStatus;
+  /** Students done so far, of total. */
+  done: number;
+  total: number;
+  /** Students whose recommendation changed. */
+  changed: number;
+  attempts: number;
+  createdAt: string;
+  finishedAt: string | null;
+}

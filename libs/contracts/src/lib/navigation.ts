@@ -15,6 +15,7 @@ export const ROUTES = {
   student: '/students/:studentId',
   adminImport: '/admin/cohorts/:cohortId/import',
   adminAudit: '/admin/audit',
+  adminJobs: '/admin/jobs',
 } as const;
 
 /** Fills a route's `:params`: `routePath(ROUTES.student, { studentId })`. */
@@ -36,5 +37,6 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { label: 'Users', path: ROUTES.users },
     { label: 'Cohorts', path: ROUTES.adminCohorts },
     { label: 'Audit log', path: ROUTES.adminAudit },
+    { label: 'Jobs', path: ROUTES.adminJobs },
   ],
 };

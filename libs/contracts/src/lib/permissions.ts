@@ -11,7 +11,7 @@ import type { Role } from './roles';
 export type Scope = 'institution' | 'advised' | 'own' | 'mentee' | 'self';
 
 /** What the route's path parameter names, and so what the scope is checked against. */
-export type ResourceKind = 'student' | 'cohort' | 'letter' | 'user' | null;
+export type ResourceKind = 'student' | 'cohort' | 'letter' | 'user' | 'job' | null;
 
 export interface EndpointPermission {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -86,6 +86,9 @@ export const PERMISSIONS = {
   'users.create': p('POST', '/api/admin/users', null, { ADMIN: 'institution' }),
   'users.update': p('PATCH', '/api/admin/users/:userId', 'user', { ADMIN: 'institution' }),
   'audit.list': p('GET', '/api/admin/audit-events', null, { ADMIN: 'institution' }),
+  'jobs.list': p('GET', '/api/admin/jobs', null, { ADMIN: 'institution' }),
+  'jobs.recompute': p('POST', '/api/admin/jobs/recompute', null, { ADMIN: 'institution' }, 202),
+  'jobs.retry': p('POST', '/api/admin/jobs/:jobId/retry', 'job', { ADMIN: 'institution' }, 202),
 } satisfies Record<string, EndpointPermission>;
 
 export type PermissionId = keyof typeof PERMISSIONS;

@@ -1,4 +1,6 @@
 import { PERMISSIONS, ROLES, type EndpointPermission, type PermissionId, type Role } from '@advising/contracts';
+import { type InlineQueue } from '../../modules/jobs/inline.queue';
+import { JobQueue } from '../../modules/jobs/job-queue';
 import { LetterRequest } from '../../modules/letters/letter-request.entity';
 import { ExamAttempt, ResearchItem, Rotation } from '../../modules/records/student-record.entities';
 import { Cohort } from '../../modules/cohorts/cohort.entity';
@@ -22,7 +24,7 @@ interface Fixture {
   tokens: Record<Role, string>;
 }
 
-const TABLES = ['users', 'cohorts', 'cohort_advisors', 'student_profiles', 'exam_attempts', 'rotations', 'research_items', 'letter_requests', 'recommendation_snapshots', 'advisor_overrides', 'advisor_notes', 'audit_events'];
+const TABLES = ['users', 'cohorts', 'cohort_advisors', 'student_profiles', 'exam_attempts', 'rotations', 'research_items', 'letter_requests', 'recommendation_snapshots', 'advisor_overrides', 'advisor_notes', 'audit_events', 'bulk_jobs'];
 
 async function checksum(t: TestApp): Promise<string> {
   const parts = await Promise.all(TABLES.map(async (table) => (await t.db.query<{ h: string | null }[]>(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${table} x`))[0].h));
@@ -97,6 +99,14 @@ describe('authorization matrix (integration)', () => {
         return { letterId: (await freshLetter(relation)).id };
       case 'user':
         return { userId: relation === 'other' ? f.b.users.MENTOR.id : f.a.users.MENTOR.id };
+      case 'job': {
+        const institutionId = relation === 'other' ? f.b.institutionId : f.a.institutionId;
+        const [row] = await t.db.query<{ id: string }[]>(
+          `INSERT INTO bulk_jobs (institution_id, kind, trigger, as_of, rules_version, status, total, finished_at) VALUES ($1, 'recompute', 'admin.recompute', '2026-01-15', 'test', 'FAILED', 2, now()) RETURNING id`,
+          [institutionId],
+        );
+        return { jobId: row.id };
+      }
       default:
         return {};
     }
@@ -180,6 +190,8 @@ describe('authorization matrix (integration)', () => {
     const path = permission.path.replace(/:([A-Za-z]+)/g, (_, name: string) => params[name] ?? '');
     const req = await request(id, role, params);
     const want = expected(permission, role, relation);
+    // Background jobs an earlier case queued must not change the data under this one.
+    await (t.app.get(JobQueue) as InlineQueue).idle();
     const before = permission.write && want >= 400 ? await checksum(t) : null;
     const res = await t.inject({
       method: permission.method,
@@ -188,6 +200,7 @@ describe('authorization matrix (integration)', () => {
       ...(req.payload !== undefined ? { payload: req.payload as string } : {}),
     });
     expect({ status: res.statusCode, body: res.statusCode === want ? undefined : res.body.slice(0, 300) }).toEqual({ status: want, body: undefined });
+    await (t.app.get(JobQueue) as InlineQueue).idle();
     if (before !== null) expect(await checksum(t)).toBe(before);
   });
 });

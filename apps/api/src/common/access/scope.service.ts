@@ -36,6 +36,7 @@ const QUERIES: Record<Exclude<ResourceKind, null>, (scope: Scope) => string> = {
     `SELECT 1 FROM letter_requests lr JOIN student_profiles sp ON sp.user_id = lr.student_id
       WHERE lr.id = $2 AND lr.institution_id = $3 AND ${scope === 'mentee' ? 'lr.mentor_id = $1' : studentScopeSql(scope)}`,
   user: (scope) => `SELECT 1 FROM users u WHERE u.id = $2 AND u.institution_id = $3 AND ${scope === 'institution' ? ANY_CALLER : 'u.id = $1'}`,
+  job: (scope) => `SELECT 1 FROM bulk_jobs j WHERE j.id = $2 AND j.institution_id = $3 AND ${scope === 'institution' ? ANY_CALLER : 'false'}`,
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;

@@ -10,7 +10,7 @@ import { IS_PUBLIC_KEY } from '../decorators/public.decorator';
 import { ROLES_KEY } from '../decorators/roles.decorator';
 
 /** The path parameter that names each kind of record. */
-const RESOURCE_PARAM: Record<Exclude<ResourceKind, null>, string> = { student: 'studentId', cohort: 'cohortId', letter: 'letterId', user: 'userId' };
+const RESOURCE_PARAM: Record<Exclude<ResourceKind, null>, string> = { student: 'studentId', cohort: 'cohortId', letter: 'letterId', user: 'userId', job: 'jobId' };
 
 /**
  * The one global guard. Public routes pass; every other route needs a valid access token

@@ -1,5 +1,5 @@
 import type { ApplicantType, Target } from '@advising/strategy-rules';
-import type { AuditEventView, CohortView, ImportResult, Page, Role, UserView } from '@advising/contracts';
+import type { AuditEventView, BulkJobView, CohortView, ImportResult, Page, Role, UserView } from '@advising/contracts';
 import type { ApiClient } from '../../lib/api-client';
 
 /** Query string from the set values only. */
@@ -98,4 +98,18 @@ export interface AuditFilters {
 
 export function fetchAuditEvents(client: ApiClient, filters: AuditFilters & { cursor?: string; limit?: number }, signal?: AbortSignal): Promise<Page<AuditEventView>> {
   return client.get<Page<AuditEventView>>(`/admin/audit-events${toQuery({ ...filters })}`, { signal });
+}
+
+// Background jobs
+
+export function fetchJobs(client: ApiClient, signal?: AbortSignal): Promise<BulkJobView[]> {
+  return client.get<BulkJobView[]>('/admin/jobs', { signal });
+}
+
+export function startRecompute(client: ApiClient): Promise<BulkJobView> {
+  return client.post<BulkJobView>('/admin/jobs/recompute');
+}
+
+export function retryJob(client: ApiClient, jobId: string): Promise<BulkJobView> {
+  return client.post<BulkJobView>(`/admin/jobs/${encodeURIComponent(jobId)}/retry`);
 }

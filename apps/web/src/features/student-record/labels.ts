@@ -187,6 +187,8 @@ const TRIGGER_LABELS: Readonly<Record<string, string>> = {
   'letter.withdrawn': 'Letter withdrawn',
   'letter.deleted': 'Letter removed',
   'scheduled.recompute': 'Dates moved on',
+  calendar: 'Dates moved on',
+  'admin.recompute': 'Recommendations brought up to date',
   'rules.updated': 'Advising rules updated',
   'override.set': 'Advisor override',
   'override.cleared': 'Override withdrawn',

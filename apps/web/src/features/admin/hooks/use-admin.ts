@@ -8,9 +8,12 @@ import {
   createUser,
   fetchAuditEvents,
   fetchCohorts,
+  fetchJobs,
   fetchUsers,
   importCohortCsv,
+  retryJob,
   setCohortAdvisors,
+  startRecompute,
   updateCohort,
   updateUser,
   type UserFilters,
@@ -115,5 +118,33 @@ export function useAuditEvents(filters: AuditFilters) {
     queryFn: ({ pageParam, signal }) => fetchAuditEvents(client, { ...filters, cursor: pageParam, limit: AUDIT_PAGE }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+/** The institution's bulk jobs; polled every 2 s while one is waiting or running. */
+export function useJobs() {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: queryKeys.admin.jobs(),
+    queryFn: ({ signal }) => fetchJobs(client, signal),
+    refetchInterval: (query) => (query.state.data?.some((job) => job.status === 'QUEUED' || job.status === 'RUNNING') ? 2000 : false),
+  });
+}
+
+export function useStartRecompute() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => startRecompute(client),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.admin.jobs() }),
+  });
+}
+
+export function useRetryJob() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (jobId: string) => retryJob(client, jobId),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.admin.jobs() }),
   });
 }
