@@ -103,10 +103,12 @@ export interface LetterPlan {
   clinical: number;
   /** Only letters from US faculty count toward the plan. */
   usFacultyRequired: boolean;
-  /** Committed and submitted letters, whoever wrote them. */
+  /** Committed and submitted letters that fill a slot of the plan: never more than `needed`; secured + shortfall = needed. */
   secured: number;
-  /** Letters of `needed` still missing once secured letters are matched to the plan. */
+  /** Letters of `needed` still missing: needed - secured. */
   shortfall: number;
+  /** Committed and submitted letters that fill no slot of the plan (a second letter of one kind, a non-US writer where US faculty is required). */
+  extra: number;
 }
 
 export type Step3Advice = 'BEFORE_APPLYING' | 'OPTIONAL' | 'AFTER_MATCH' | 'NOT_NEEDED';

@@ -41,6 +41,7 @@ const LETTER_LABEL: Readonly<Record<LetterField, string>> = {
   usFacultyRequired: 'US faculty required',
   secured: 'Letters secured',
   shortfall: 'Letters still missing',
+  extra: 'Letters beyond the plan',
 };
 
 function rangeText(r: Range | null): string {

@@ -32,7 +32,7 @@ export function newDraft(): Draft {
     bindingAlternatives: NO_ALTERNATIVES,
     extraAlternatives: null,
     applications: { integratedIR: null, diagnosticRadiology: null, backup: null },
-    letters: { needed: 0, fromIR: 0, fromDR: 0, clinical: 0, usFacultyRequired: false, secured: 0, shortfall: 0 },
+    letters: { needed: 0, fromIR: 0, fromDR: 0, clinical: 0, usFacultyRequired: false, secured: 0, shortfall: 0, extra: 0 },
     step3: 'AFTER_MATCH',
     flags: [],
     actions: [],

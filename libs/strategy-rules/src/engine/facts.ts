@@ -44,6 +44,11 @@ export interface Facts {
   readonly step3Score: number | null;
   readonly step3Scheduled: boolean;
   readonly failures: number;
+  /** Exams failed and not (yet) passed: a failure only becomes survivable once a pass follows it. */
+  readonly unresolvedStep1: boolean;
+  readonly unresolvedStep2: boolean;
+  readonly unresolvedStep3: boolean;
+  readonly unresolvedFailures: number;
   /** More than one sitting (pass or fail) of any one exam. */
   readonly multipleAttempts: boolean;
 
@@ -80,7 +85,12 @@ export interface Facts {
   readonly drLettersUS: number;
   readonly clinicalLetters: number;
   readonly clinicalLettersUS: number;
+  /** IR letters asked for, committed or submitted (declined ones excluded): what the student can have by summer. */
+  readonly irLettersAsked: number;
+  /** Completed IR rotations graded honours or high pass. */
+  readonly irRotationsHonours: number;
 
+  /** IR exposure a student can show by summer (completed IR rotations and grades, IR research, IR letters asked for or secured). */
   readonly exposure: ExposureLevel;
 }
 
@@ -132,6 +142,7 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
     }
   }
 
+  let irHonours = 0;
   let irDone = 0, irProg = 0, irPlan = 0, irHome = 0, irAway = 0, usRad = 0, rad = 0;
   let usWeeks = 0, usWeeksPlanned = 0, usMedSurg = 0, rotFail = 0;
   const rotations = profile.rotations;
@@ -145,7 +156,10 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
       if (r.inUS) usRad++;
     }
     if (r.specialty === 'IR' && !failed) {
-      if (r.status === 'COMPLETED') irDone++;
+      if (r.status === 'COMPLETED') {
+        irDone++;
+        if (r.outcome === 'HONORS' || r.outcome === 'HIGH_PASS') irHonours++;
+      }
       else if (r.status === 'IN_PROGRESS') irProg++;
       else irPlan++;
       if (r.setting === 'HOME') irHome++;
@@ -172,10 +186,11 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
     }
   }
 
-  let secured = 0, ir = 0, irUS = 0, dr = 0, drUS = 0, clin = 0, clinUS = 0;
+  let secured = 0, ir = 0, irUS = 0, dr = 0, drUS = 0, clin = 0, clinUS = 0, irAsked = 0;
   const letters = profile.letters;
   for (let i = 0; i < letters.length; i++) {
     const l = letters[i];
+    if (l.writerSpecialty === 'IR' && l.status !== 'DECLINED') irAsked++;
     if (l.status !== 'COMMITTED' && l.status !== 'SUBMITTED') continue;
     secured++;
     const s = l.writerSpecialty;
@@ -191,10 +206,12 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
     }
   }
 
+  // Exposure is judged from what the student can show by summer, not only from letters already in hand: a completed IR
+  // rotation, with either an IR letter asked for (or secured) or an honours/high-pass grade and IR research.
   let exposure: ExposureLevel = EXPOSURE.LIMITED;
-  if (irDone >= 1 && ir >= 2 && irOut >= 1) exposure = EXPOSURE.EXCELLENT;
-  else if (irDone >= 1 && ir >= 1) exposure = EXPOSURE.STRONG;
-  else if (irDone + irProg >= 1 || ir >= 1 || irAny >= 1) exposure = EXPOSURE.SOME;
+  if (irDone >= 1 && irAsked >= 2 && irOut >= 1) exposure = EXPOSURE.EXCELLENT;
+  else if (irDone >= 1 && (irAsked >= 1 || (irHonours >= 1 && irAny >= 1))) exposure = EXPOSURE.STRONG;
+  else if (irDone + irProg >= 1 || irAsked >= 1 || irAny >= 1) exposure = EXPOSURE.SOME;
 
   return {
     profile,
@@ -225,6 +242,10 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
     step3Score: s3s,
     step3Scheduled: s3sched,
     failures: s1f + s2f + s3f,
+    unresolvedStep1: s1f > 0 && !s1p,
+    unresolvedStep2: s2f > 0 && !s2p,
+    unresolvedStep3: s3f > 0 && !s3p,
+    unresolvedFailures: (s1f > 0 && !s1p ? 1 : 0) + (s2f > 0 && !s2p ? 1 : 0) + (s3f > 0 && !s3p ? 1 : 0),
     multipleAttempts: s1t > 1 || s2t > 1 || s3t > 1,
     irRotationsDone: irDone,
     irRotationsInProgress: irProg,
@@ -249,6 +270,8 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
     drLettersUS: drUS,
     clinicalLetters: clin,
     clinicalLettersUS: clinUS,
+    irLettersAsked: irAsked,
+    irRotationsHonours: irHonours,
     exposure,
   };
 }

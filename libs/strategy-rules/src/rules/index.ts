@@ -12,6 +12,7 @@ import { step2ckTiming } from './exams/step2ck-timing';
 import { step3 } from './exams/step3';
 import { drTargetLetters } from './letters/dr-target';
 import { irTargetLetters } from './letters/ir-target';
+import { otherPlanLetters } from './letters/other-plans';
 import { lettersShortfall } from './letters/shortfall';
 import { drFeasibility } from './pathway/dr-feasibility';
 import { drTarget } from './pathway/dr-target';
@@ -20,6 +21,7 @@ import { nonUsImgPathwayC } from './pathway/non-us-img-pathway-c';
 import { nonUsImgTiers } from './pathway/non-us-img-tiers';
 import { pivot } from './pathway/pivot';
 import { reapply } from './pathway/reapply';
+import { unresolvedFailure } from './pathway/unresolved-failure';
 import { usImgDual } from './pathway/us-img-dual';
 import { drList } from './program-selection/dr-list';
 import { geography } from './program-selection/geography';
@@ -60,6 +62,7 @@ export const RULE_LIST: readonly Rule[] = Object.freeze([
   visa,
   repeatApplicant,
   // pathway
+  unresolvedFailure,
   irFramework,
   drTarget,
   drFeasibility,
@@ -76,6 +79,7 @@ export const RULE_LIST: readonly Rule[] = Object.freeze([
   // letters
   irTargetLetters,
   drTargetLetters,
+  otherPlanLetters,
   lettersShortfall,
   // exams
   step2ckTiming,

@@ -27,7 +27,7 @@ describe('seed 002 scenario 1: US citizen IMG, Step 1 Pass, Step 2 CK 226', () =
   });
 
   it('asks for two radiology letters and one clinical letter from US faculty, all secured here', () => {
-    expect(rec.letters).toEqual({ needed: 3, fromIR: 0, fromDR: 2, clinical: 1, usFacultyRequired: true, secured: 3, shortfall: 0 });
+    expect(rec.letters).toEqual({ needed: 3, fromIR: 0, fromDR: 2, clinical: 1, usFacultyRequired: true, secured: 3, shortfall: 0, extra: 0 });
   });
 
   it('leaves Step 3 until after the match', () => {
@@ -67,7 +67,7 @@ describe('seed 002 scenario 2: US citizen IMG, Step 1 Pass, Step 2 CK 212, stron
   });
 
   it('is missing both radiology letters', () => {
-    expect(rec.letters).toEqual({ needed: 3, fromIR: 0, fromDR: 2, clinical: 1, usFacultyRequired: true, secured: 2, shortfall: 2 });
+    expect(rec.letters).toEqual({ needed: 3, fromIR: 0, fromDR: 2, clinical: 1, usFacultyRequired: true, secured: 1, shortfall: 2, extra: 1 });
     expect(flagOf(rec, 'LETTER_SHORTFALL')?.severity).toBe('WARNING');
   });
 
@@ -124,6 +124,6 @@ describe('seed 002 scenario 3: US citizen IMG, Step 1 failure (later pass), Step
   });
 
   it('needs two radiology letters from US faculty', () => {
-    expect(rec.letters).toEqual({ needed: 3, fromIR: 0, fromDR: 2, clinical: 1, usFacultyRequired: true, secured: 1, shortfall: 2 });
+    expect(rec.letters).toEqual({ needed: 3, fromIR: 0, fromDR: 2, clinical: 1, usFacultyRequired: true, secured: 1, shortfall: 2, extra: 0 });
   });
 });

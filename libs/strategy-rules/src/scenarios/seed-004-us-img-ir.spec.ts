@@ -20,7 +20,7 @@ describe('seed 004: US-citizen IMG aiming at IR', () => {
     assertValidRecommendation(rec);
     expect(rec.primaryPathway).toBe('DUAL_IR_DR');
     expect(rec.applications).toEqual({ integratedIR: { min: 25, max: 40 }, diagnosticRadiology: { min: 40, max: 80 }, backup: null });
-    expect(rec.letters).toEqual({ needed: 3, fromIR: 1, fromDR: 1, clinical: 1, usFacultyRequired: true, secured: 4, shortfall: 0 });
+    expect(rec.letters).toEqual({ needed: 3, fromIR: 1, fromDR: 1, clinical: 1, usFacultyRequired: true, secured: 3, shortfall: 0, extra: 1 });
     expect(rec.step3).toBe('AFTER_MATCH');
     expect(codes(rec.flags)).toEqual([]);
     expect(codes(rec.actions)).toEqual(expect.arrayContaining(['STATEMENTS_IR_AND_DR', 'RANK_LIST', 'IR_NETWORKING', 'STATE_NO_VISA']));

@@ -12,7 +12,7 @@ const kit = ruleKit({
   summary:
     'Until a passing Step 2 CK is on file, sets the score goal: 245 or more for IR (seed 004: 245-255+, 250+ for top academic programs), ' +
     '230 or more for DR (seed 002: under about 230 is below average at competitive radiology programs). Once the score is in, seed 003 asks to ' +
-    'revisit the list; recommend does that on every run.',
+    'revisit the list; recommend does that on every run. On ADJACENT_SPECIALTY no radiology score goal is set.',
 });
 
 const IR = kit.result('STEP2CK_TARGET_IR', 'Step 2 CK still ahead: for IR the goal is 245 or more (250+ for top academic programs).', {
@@ -22,7 +22,7 @@ const DR = kit.result('STEP2CK_TARGET_DR', 'Step 2 CK still ahead: for DR the go
   actions: [kit.action('STEP2CK_TARGET', 2, 'Prepare for a Step 2 CK of 230 or more; track readiness with timed practice exams before booking.')],
 });
 
-export const step2ckTarget = kit.define((f) => {
-  if (f.step2Passed) return null;
+export const step2ckTarget = kit.define((f, d) => {
+  if (f.step2Passed || d.primary === 'ADJACENT_SPECIALTY') return null;
   return f.targetIR ? IR : DR;
 });

@@ -11,7 +11,7 @@ const kit = ruleKit({
     [SEEDS.SCORES_IR, '2. Interventional Radiology-specific commitment'],
   ],
   summary:
-    'Letter plan for an IR target. US MD/DO: 3 letters, 2 from interventional radiologists (ideally home and away rotation) and 1 from a diagnostic ' +
+    'Letter plan (except on PRELIM_THEN_REAPPLY and ADJACENT_SPECIALTY, see letters.other-plans) for an IR target. US MD/DO: 3 letters, 2 from interventional radiologists (ideally home and away rotation) and 1 from a diagnostic ' +
     'radiologist (seed 001; a fourth is optional). Seed 001 allows a clinical mentor for the third and seed 003 asks for 2 IR/DR + 1 clinical; we ' +
     'keep seed 001\'s DR letter because it also carries the DR half of the application. IMGs: 3 letters, 1 IR, 1 DR, 1 clinical (medicine or surgery), ' +
     'all from US faculty (seeds 000 and 004: the US letters vouch for fit in the US system).',
@@ -22,6 +22,7 @@ const IMG = kit.result('IR_LETTERS_IMG', 'IR target, IMG: one IR, one DR and one
 
 export const irTargetLetters = kit.define((f, d) => {
   if (!f.targetIR) return null;
+  if (d.primary === 'PRELIM_THEN_REAPPLY' || d.primary === 'ADJACENT_SPECIALTY') return null;
   const l = d.letters;
   l.needed = 3;
   if (f.isImg) {

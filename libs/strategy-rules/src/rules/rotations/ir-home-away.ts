@@ -17,7 +17,8 @@ const kit = ruleKit({
     'IR rotations for an IR target. A home IR rotation whenever the home program has IR (seed 001: mandatory), due 31 August of the application year. ' +
     'Away IR rotations: 1 with an IR band of COMPETITIVE or HIGH, 2 otherwise (seed 001: home plus one away at minimum, two with low scores; seed 003: ' +
     'one or two). For IMGs the count applies to US radiology (IR or DR) rotations instead (seed 004). NO_IR_ROTATION when no IR rotation is completed or under way: ' +
-    'WARNING if one is planned, CRITICAL if none is.',
+    'WARNING if one is planned, CRITICAL if none is. Not on ADJACENT_SPECIALTY or PRELIM_THEN_REAPPLY: those plans send no radiology application ' +
+    'this cycle, so no IR rotation is due this summer.',
 });
 
 const NO_ROTATION_PLANNED = kit.flag('NO_IR_ROTATION', 'WARNING', 'No IR rotation completed yet, only planned: programs weigh IR rotation performance heavily.');
@@ -37,7 +38,7 @@ function awayAction(f: Facts, missing: number): Action {
 }
 
 export const irHomeAway = kit.define((f, d) => {
-  if (!f.targetIR) return null;
+  if (!f.targetIR || d.primary === 'ADJACENT_SPECIALTY' || d.primary === 'PRELIM_THEN_REAPPLY') return null;
   const needed = bandLevel(d.irBand) >= 3 ? 1 : 2;
   const have = f.isImg ? f.usRadiologyRotations : f.irAwayRotations;
   const flags: Flag[] = [];
