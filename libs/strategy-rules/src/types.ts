@@ -31,6 +31,10 @@ export interface Rotation {
   weeks: number;
   status: RotationStatus;
   outcome?: RotationOutcome;
+  /** YYYY-MM-DD, optional. */
+  startDate?: string;
+  /** YYYY-MM-DD, optional: a completed rotation cannot end after asOf. */
+  endDate?: string;
 }
 
 export interface ResearchItem {
@@ -159,6 +163,8 @@ export interface Reason {
 export interface Recommendation {
   rulesVersion: string;
   asOf: string;
+  /** The cycle the plan is for (the year applications are submitted): never one whose submission window closed by asOf. */
+  applicationCycle: number;
   bands: { ir: Band; dr: Band; basis: BandBasis };
   primaryPathway: Pathway;
   alternatives: Pathway[];
@@ -174,6 +180,13 @@ export interface Recommendation {
 export interface RecommendOptions {
   /** YYYY-MM-DD; default: today (UTC). */
   asOf?: string;
+  /** An advisor's choice: the whole plan is computed for this pathway instead of the rules' own. */
+  pathway?: Pathway;
+}
+
+export interface ValidateOptions {
+  /** YYYY-MM-DD. With it, results and completed rotations dated after this day are refused. */
+  asOf?: string;
 }
 
 export type RuleTopic =
@@ -187,12 +200,22 @@ export type RuleTopic =
   | 'research'
   | 'program-selection';
 
+/** One place a rule comes from: an article's title and section heading, or general knowledge said to be so. */
+export interface Citation {
+  title: string;
+  section: string;
+  /** True for general knowledge (USMLE rules, the national calendar) rather than one of the articles. */
+  general: boolean;
+}
+
 /** One entry of the rule catalogue an advisor can browse. */
 export interface RuleInfo {
   id: string;
   topic: RuleTopic;
-  /** Seed file and section, e.g. `003_5912e23765e380c6.txt §Target Score Ranges ...`; several joined by "; ". */
+  /** Article title and section heading, e.g. `Step Score Strategy for ... — Target Score Ranges ...`; several joined by "; ". */
   source: string;
+  /** The same sources, one entry each. */
+  citations: readonly Citation[];
   /** What the rule decides, the figures it uses, and which seed it follows where two differ. */
   summary: string;
 }

@@ -1,4 +1,5 @@
 import type { ApplicantProfile } from '../types';
+import { type CycleCalendar, cycleCalendar } from './calendar';
 import { dateKey } from './dates';
 
 /** IR exposure levels used by the decision framework (seed 001 §Choosing the right IR pathway with low scores). */
@@ -20,7 +21,15 @@ export interface Facts {
   readonly isImg: boolean;
   readonly needsVisa: boolean;
   readonly isGraduate: boolean;
+  /** The cycle the plan is for: never one whose submission window has closed by asOf. */
   readonly applicationYear: number;
+  /** The cycle the profile asked for (or the default), when it had already closed and the plan rolled forward; else null. */
+  readonly closedCycle: number | null;
+  readonly calendar: CycleCalendar;
+  /** The degree is in hand by the last Step 3 sitting that can still help this cycle (graduation counts from June). */
+  readonly degreeByStep3Sitting: boolean;
+  /** Exams whose scheduled date has passed without a result on record: their result is due, they are not upcoming. */
+  readonly resultsDue: readonly { exam: 'STEP1' | 'STEP2CK' | 'STEP3'; date: string }[];
   /** Years between graduation and the application year (0 for current students). */
   readonly yearsSinceGraduation: number;
   readonly previousApplications: number;
@@ -94,6 +103,8 @@ export interface Facts {
   readonly exposure: ExposureLevel;
 }
 
+const NO_RESULTS_DUE: readonly { exam: 'STEP1' | 'STEP2CK' | 'STEP3'; date: string }[] = Object.freeze([]);
+
 function isOutput(status: string): boolean {
   return status === 'ACCEPTED' || status === 'PUBLISHED' || status === 'PRESENTED';
 }
@@ -104,17 +115,29 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
   const asOfMonth = Math.floor(asOfKey / 100) % 100;
   const grad = profile.graduationYear;
   const isGraduate = asOfYear > grad || (asOfYear === grad && asOfMonth >= 6);
-  // Applications go in each September; after August a graduate plans for the following cycle.
-  const applicationYear = profile.applicationYear ?? (isGraduate ? (asOfMonth >= 9 ? asOfYear + 1 : asOfYear) : grad - 1);
+  // A plan is always for a cycle that has not closed: once a cycle's submission window is over, the plan rolls forward.
+  const asked = profile.applicationYear ?? (isGraduate ? asOfYear : grad - 1);
+  let applicationYear = asked;
+  let calendar = cycleCalendar(applicationYear);
+  while (asOfKey > dateKey(calendar.submissionWindowCloses)) calendar = cycleCalendar(++applicationYear);
+  const routineRoll = profile.applicationYear === undefined && isGraduate;
+  const closedCycle = applicationYear !== asked && !routineRoll ? asked : null;
+  const degreeByStep3Sitting = dateKey(`${grad}-06-01`) <= dateKey(calendar.step3LatestSitting);
   const yearsSince = applicationYear - grad;
   const isImg = profile.applicantType === 'US_IMG' || profile.applicantType === 'NON_US_IMG';
 
   let s1t = 0, s1f = 0, s1p = false, s1s: number | null = null;
   let s2t = 0, s2f = 0, s2p = false, s2s: number | null = null, s2sched: string | null = null;
   let s3t = 0, s3f = 0, s3p = false, s3s: number | null = null, s3sched = false;
+  let resultsDue: { exam: 'STEP1' | 'STEP2CK' | 'STEP3'; date: string }[] | null = null;
   const exams = profile.exams;
   for (let i = 0; i < exams.length; i++) {
     const e = exams[i];
+    if (e.result === 'SCHEDULED' && e.date !== undefined && dateKey(e.date) < asOfKey) {
+      // The sitting is behind us: its result is what is missing, it is not an upcoming exam.
+      (resultsDue ??= []).push({ exam: e.exam, date: e.date });
+      continue;
+    }
     const taken = e.result !== 'SCHEDULED';
     const fail = e.result === 'FAIL';
     const pass = e.result === 'PASS';
@@ -224,6 +247,10 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
     needsVisa: profile.needsVisa ?? profile.applicantType === 'NON_US_IMG',
     isGraduate,
     applicationYear,
+    closedCycle,
+    calendar,
+    degreeByStep3Sitting,
+    resultsDue: resultsDue ?? NO_RESULTS_DUE,
     yearsSinceGraduation: yearsSince > 0 ? yearsSince : 0,
     previousApplications: profile.previousApplications ?? 0,
     step1Taken: s1t,

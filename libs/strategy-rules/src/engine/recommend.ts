@@ -86,6 +86,7 @@ export function recommend(profile: ApplicantProfile, options?: RecommendOptions)
   return {
     rulesVersion: RULES_VERSION,
     asOf,
+    applicationCycle: facts.applicationYear,
     bands: { ir: d.irBand, dr: d.drBand, basis: d.basis },
     primaryPathway: d.primary,
     alternatives: alternatives(d),

@@ -1,4 +1,5 @@
 import { type Rule } from '../engine/define';
+import { applicationCycle } from './applications/cycle';
 import { diagnosticRadiologyApplications } from './applications/diagnostic-radiology';
 import { backupApplications } from './applications/backup';
 import { integratedIrApplications } from './applications/integrated-ir';
@@ -9,6 +10,7 @@ import { irStep2ckBand } from './bands/ir-step2ck-band';
 import { step1Numeric } from './bands/step1-numeric';
 import { step2ckTarget } from './exams/step2ck-target';
 import { step2ckTiming } from './exams/step2ck-timing';
+import { resultsDue } from './exams/results-due';
 import { step3 } from './exams/step3';
 import { drTargetLetters } from './letters/dr-target';
 import { irTargetLetters } from './letters/ir-target';
@@ -72,6 +74,7 @@ export const RULE_LIST: readonly Rule[] = Object.freeze([
   reapply,
   pivot,
   // applications
+  applicationCycle,
   integratedIrApplications,
   diagnosticRadiologyApplications,
   backupApplications,
@@ -82,6 +85,7 @@ export const RULE_LIST: readonly Rule[] = Object.freeze([
   otherPlanLetters,
   lettersShortfall,
   // exams
+  resultsDue,
   step2ckTiming,
   step2ckTarget,
   step3,

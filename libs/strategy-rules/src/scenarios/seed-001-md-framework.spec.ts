@@ -34,9 +34,16 @@ describe('seed 001 branch 1: very low scores or a failure + limited IR exposure'
     expect(rec.bands.ir).toBe('LOW');
     expect(rec.primaryPathway).toBe('DR_THEN_IR');
     expect(rec.applications.integratedIR).toBeNull();
-    expect(rec.step3).toBe('OPTIONAL');
+    // Still a student when the 2026 applications go out: Step 3 needs the degree, so the plan says when it becomes useful.
+    expect(rec.step3).toBe('AFTER_MATCH');
+    expect(codes(rec.actions)).toContain('STEP3_WHEN_ELIGIBLE');
     expect(flagOf(rec, 'STEP_FAILURE')?.severity).toBe('CRITICAL');
     expect(codes(rec.flags)).not.toContain('LOW_STEP2CK');
+  });
+
+  it('the same record as a 2025 graduate: Step 3 before applying is optional', () => {
+    const rec = recommend(profile({ ...md, graduationYear: 2025, exams: [fail('STEP1'), step1Pass(), step2(241)] }), { asOf });
+    expect(rec.step3).toBe('OPTIONAL');
   });
 });
 

@@ -5,7 +5,8 @@ import { recommend } from '../index';
 import { assertValidRecommendation, codes, fail, flagOf, letter, profile, research, rotation, step1Pass, step2 } from '../testing/builders';
 
 const asOf = '2026-07-01';
-const base = { applicantType: 'US_IMG', target: 'DR', graduationYear: 2027 } as const;
+// Graduates of 2025 applying in 2026: Step 3 is open to them (degree, Step 2 CK passed) before the 2026 applications.
+const base = { applicantType: 'US_IMG', target: 'DR', graduationYear: 2025 } as const;
 
 describe('seed 002 scenario 1: US citizen IMG, Step 1 Pass, Step 2 CK 226', () => {
   const rec = recommend(

@@ -34,7 +34,9 @@ describe('seed 004: US-citizen IMG aiming at IR', () => {
     assertValidRecommendation(rec);
     expect(rec.primaryPathway).toBe('DR_THEN_IR');
     expect(rec.applications.diagnosticRadiology).toEqual({ min: 60, max: 80 });
-    expect(rec.step3).toBe('BEFORE_APPLYING');
+    // The US-citizen IMG radiology article would want Step 3 first, but a student has no degree yet: told when it helps.
+    expect(rec.step3).toBe('AFTER_MATCH');
+    expect(codes(rec.actions)).toContain('STEP3_WHEN_ELIGIBLE');
     expect(flagOf(rec, 'LOW_STEP2CK')?.severity).toBe('WARNING');
     expect(flagOf(rec, 'STEP_FAILURE')?.severity).toBe('CRITICAL');
     expect(flagOf(rec, 'NO_IR_ROTATION')?.severity).toBe('CRITICAL');

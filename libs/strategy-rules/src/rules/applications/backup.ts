@@ -19,10 +19,10 @@ const kit = ruleKit({
     [SEEDS.MD_IR, 'Transitional, preliminary, or research years'],
   ],
   summary:
-    'A backup application runs next to radiology on DR_WITH_BACKUP, on STRENGTHEN_THEN_APPLY with a DR band of LOW or lower (seed 002 scenarios 2-3: ' +
-    'IM, or TY/preliminary medicine), and for a non-US IMG with a DR band of BORDERLINE or lower (seed 000 parallel plan: IM categorical or a TY). ' +
-    'On PRELIM_THEN_REAPPLY the backup is the plan: PRELIM for US MD/DO (seed 001), IM for IMGs (seed 000 pathway C). ' +
-    'The seeds give no count for backup programs: 15-25 is the office\'s default, not a seed figure. Seed 002 also names FM as a less common backup; ' +
+    'A backup application runs next to radiology on DR_WITH_BACKUP, on STRENGTHEN_THEN_APPLY with a DR band of LOW or lower (the US-citizen IMG radiology article scenarios 2-3: ' +
+    'IM, or TY/preliminary medicine), and for a non-US IMG with a DR band of BORDERLINE or lower (the IMG IR article parallel plan: IM categorical or a TY). ' +
+    'On PRELIM_THEN_REAPPLY the backup is the plan: PRELIM for US MD/DO (the MD graduate article), IM for IMGs (the IMG IR article pathway C). ' +
+    'The articles give no count for backup programs: 15-25 is the office\'s default, not an article figure. The US-citizen IMG radiology article also names FM as a less common backup; ' +
     'we do not pick it by default. Two more cases always get a backup: a non-US IMG with an Integrated IR list (the IMG IR article makes a wide ' +
     'DR and preliminary medicine application a condition of trying Integrated IR: PRELIM), and any repeat applicant after a cycle without a match ' +
     '(PRELIM for US MD/DO, IM for IMGs), whatever the score. On ADJACENT_SPECIALTY the plan itself is an IM application toward procedural work ' +

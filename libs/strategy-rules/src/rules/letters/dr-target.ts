@@ -10,7 +10,7 @@ const kit = ruleKit({
   ],
   summary:
     'Letter plan (except on PRELIM_THEN_REAPPLY and ADJACENT_SPECIALTY, see letters.other-plans) for a DR target: 3 letters, at least 2 from radiologists (IR writers count) and 1 clinical (medicine, surgery or emergency medicine), ' +
-    'per seed 002 (scenario 1 allows a third radiology letter). For IMGs the letters must come from US faculty; no seed covers DR-only letters for US ' +
+    'per the US-citizen IMG radiology article (scenario 1 allows a third radiology letter). For IMGs the letters must come from US faculty; no article covers DR-only letters for US ' +
     'graduates, so they get the same mix without that requirement.',
 });
 

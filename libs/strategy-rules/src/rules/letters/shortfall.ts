@@ -1,4 +1,5 @@
 import { PHASE, SEEDS, ruleKit } from '../../engine/define';
+import { longDate, meetable, passed } from '../../engine/deadlines';
 import type { Flag } from '../../types';
 
 const kit = ruleKit({
@@ -14,7 +15,7 @@ const kit = ruleKit({
     'Matches committed and submitted letters to the plan: IR slots take IR writers, DR slots take DR writers (and IR writers when the plan has no IR ' +
     'slot), clinical slots take any other specialty; with usFacultyRequired only US writers count. One definition everywhere: secured = letters that ' +
     'fill a slot of the plan (never more than needed), shortfall = needed - secured; other committed letters are counted apart as extra. ' +
-    'A shortfall raises LETTER_SHORTFALL (WARNING; CRITICAL from 1 August of the application year) and an action due 1 September, since seed 001 ' +
+    'A shortfall raises LETTER_SHORTFALL (WARNING; CRITICAL from 1 August of the application year) and an action due 1 September, since the MD graduate article ' +
     'warns against late letters once applications open.',
 });
 
@@ -79,8 +80,13 @@ export const lettersShortfall = kit.define((f, d) => {
 
   const text = shortfallText(l.shortfall, l.fromIR - irFill, l.fromDR - drFill, l.clinical - clinFill, l.needed, f.targetIR, us);
   const year = f.applicationYear;
+  const cal = f.calendar;
   const late = f.asOfKey >= year * 10000 + 801;
-  return kit.dynamic('LETTER_SHORTFALL', text.message, late ? text.critical : text.warning, [
-    kit.action('SECURE_LETTERS', 1, text.ask, `${year}-09-01`),
-  ]);
+  if (!passed(f, cal.lettersBy)) {
+    return kit.dynamic('LETTER_SHORTFALL', text.message, late ? text.critical : text.warning, [kit.action('SECURE_LETTERS', 1, text.ask, cal.lettersBy)]);
+  }
+  // The 1 September date has passed: say what that costs, and give the next date that can still be met.
+  const due = meetable(f, [cal.programsReview, cal.submissionWindowCloses]);
+  const fact = `${text.message} The ${longDate(cal.lettersBy)} date has passed: files without their letters get fewer interview invitations once programs start reviewing.`;
+  return kit.dynamic('LETTER_SHORTFALL', fact, [kit.flag('LETTER_SHORTFALL', 'CRITICAL', fact)], [kit.action('SECURE_LETTERS', 1, text.ask, due)]);
 });

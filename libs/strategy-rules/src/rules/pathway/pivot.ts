@@ -12,9 +12,9 @@ const kit = ruleKit({
     [SEEDS.IMG_IR, '2. As a Non-IR Resident (IM, Surgery, etc.)'],
   ],
   summary:
-    'Seed 001 names when leaving radiology is reasonable: repeated cycles without traction, or repeated exam failures. ADJACENT_SPECIALTY ' +
-    '(seed 000 tier 3: IM or surgery with procedural work) becomes the primary pathway after 2+ unsuccessful cycles with a DR band of LOW or lower, ' +
-    'or after 1+ cycle with 2+ failures. With 2+ failures or 2+ cycles alone it is only offered as an alternative (PIVOT_REASONABLE), since seed 001 ' +
+    'The MD graduate article names when leaving radiology is reasonable: repeated cycles without traction, or repeated exam failures. ADJACENT_SPECIALTY ' +
+    '(the IMG IR article tier 3: IM or surgery with procedural work) becomes the primary pathway after 2+ unsuccessful cycles with a DR band of LOW or lower, ' +
+    'or after 1+ cycle with 2+ failures. With 2+ failures or 2+ cycles alone it is only offered as an alternative (PIVOT_REASONABLE), since the MD graduate article ' +
     'warns against giving up early. After any unsuccessful cycle the pivot question is asked (an action: review interview traction with an advisor ' +
     'and weigh a neighbouring specialty), whatever the score.',
 });

@@ -12,7 +12,7 @@ const kit = ruleKit({
   ],
   summary:
     'After an unsuccessful cycle (previousApplications >= 1): with a DR band of LOW or lower, take a preliminary, transitional or research year ' +
-    'and reapply (PRELIM_THEN_REAPPLY, seed 001 and seed 000 pathway C). With an IR target and an IR band of BORDERLINE or lower, the next cycle leads with DR ' +
+    'and reapply (PRELIM_THEN_REAPPLY, the MD graduate article and the IMG IR article pathway C). With an IR target and an IR band of BORDERLINE or lower, the next cycle leads with DR ' +
     '(at most DR_THEN_IR). With a higher IR band the IR target still never goes for Integrated IR alone after a cycle without a match: at most ' +
     'DUAL_IR_DR, whatever the score, since a repeat cycle widens the plan (longer DR list, backup and the pivot question come from the plan rules).',
 });

@@ -11,8 +11,8 @@ const kit = ruleKit({
     [SEEDS.IMG_IR, '4. Personal Statement and Narrative for Low Scores'],
   ],
   summary:
-    'Any failed attempt is a CRITICAL red flag (all seeds agree it is serious but not always final). The action asks for a short, factual ' +
-    'account in ERAS and the personal statement (seed 000: 3-4 sentences; seed 002: 2-4) that names what changed and points to later results. ' +
+    'Any failed attempt is a CRITICAL red flag (all five articles agree it is serious but not always final). The action asks for a short, factual ' +
+    'account in ERAS and the personal statement (the IMG IR article: 3-4 sentences; the US-citizen IMG radiology article: 2-4) that names what changed and points to later results. ' +
     'An exam failed and not yet passed adds a first-priority action to pass it before anything else: a failure only counts as recovered once a pass follows.',
 });
 

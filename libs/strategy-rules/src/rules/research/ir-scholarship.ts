@@ -11,9 +11,9 @@ const kit = ruleKit({
     [SEEDS.MD_IR, 'Research and scholarly work: Targeted and realistic'],
   ],
   summary:
-    'IR target. No IR or DR research at all: NO_RESEARCH (WARNING; seed 000 calls research close to essential for IMGs with low scores). ' +
+    'IR target. No IR or DR research at all: NO_RESEARCH (WARNING; the IMG IR article calls research close to essential for IMGs with low scores). ' +
     'No IR item accepted, published or presented yet: action for at least one IR abstract, poster or case report presented at SIR or a regional ' +
-    'meeting (seed 003; seed 004 asks for 1-2 substantive projects with one publication or abstract). IMGs are pointed to remote work with US IR faculty. Not on ADJACENT_SPECIALTY, which leaves radiology.',
+    'meeting (the Step score article; the US-citizen IMG IR article asks for 1-2 substantive projects with one publication or abstract). IMGs are pointed to remote work with US IR faculty. Not on ADJACENT_SPECIALTY, which leaves radiology.',
 });
 
 const NO_RESEARCH = kit.flag('NO_RESEARCH', 'WARNING', 'No IR or radiology research on record: scholarship is one of the few ways to offset scores.');

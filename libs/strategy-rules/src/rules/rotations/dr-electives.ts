@@ -10,8 +10,8 @@ const kit = ruleKit({
     [SEEDS.MD_IR, 'Clerkship performance: You can\'t afford mediocrity'],
   ],
   summary:
-    'DR target: at least one radiology rotation (seed 001 asks for honors in the DR elective). For IMGs, 1-2 radiology away rotations in the US at ' +
-    'IMG-friendly programs (seed 002 scenario 1); the action asks for the missing ones. Not on ADJACENT_SPECIALTY or PRELIM_THEN_REAPPLY (no radiology application this cycle).',
+    'DR target: at least one radiology rotation (the MD graduate article asks for honors in the DR elective). For IMGs, 1-2 radiology away rotations in the US at ' +
+    'IMG-friendly programs (the US-citizen IMG radiology article scenario 1); the action asks for the missing ones. Not on ADJACENT_SPECIALTY or PRELIM_THEN_REAPPLY (no radiology application this cycle).',
 });
 
 const NONE = kit.result('NO_RADIOLOGY_ROTATION', 'DR target without any radiology rotation on record.', {
