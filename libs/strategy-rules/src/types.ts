@@ -158,6 +158,11 @@ export interface Reason {
   ruleId: string;
   source: string;
   message: string;
+  /**
+   * Pathway reasons only: DECIDING for the one rule that chose the pathway (its message names the student's figures),
+   * ALSO_CONSIDERED for pathway rules that were weighed and did not decide. Absent on plan reasons.
+   */
+  role?: 'DECIDING' | 'ALSO_CONSIDERED';
 }
 
 export interface Recommendation {
@@ -175,6 +180,10 @@ export interface Recommendation {
   actions: Action[];
   /** Every rule that shaped the result, with its source. */
   reasons: Reason[];
+  /** The one reason that chose the pathway, in one sentence naming the student's figures (also in `reasons`, role DECIDING). */
+  decidingReason: Reason;
+  /** Set when an advisor chose the pathway (`recommend(profile, { pathway })`): the plan is for that pathway. */
+  override: { pathway: Pathway; rulesPathway: Pathway } | null;
 }
 
 export interface RecommendOptions {

@@ -98,7 +98,9 @@ export function ruleKit(meta: RuleMeta): RuleKit {
  */
 export function propose(draft: Draft, pathway: Pathway, alternatives: readonly Pathway[]): void {
   const rank = PATHWAY_RANK[pathway];
+  draft.proposals.push(draft.current, pathway);
   if (rank < draft.ceiling) {
+    draft.binding = draft.current;
     draft.ceiling = rank;
     draft.primary = pathway;
     draft.bindingAlternatives = alternatives;

@@ -121,7 +121,9 @@ export function assertValidRecommendation(rec: Recommendation): void {
   if (l.needed !== l.fromIR + l.fromDR + l.clinical) fail('letters composition does not add up');
   if (l.needed < 1) fail('letters needed');
   if (l.shortfall < 0 || l.shortfall > l.needed) fail('letters shortfall out of bounds');
-  if (l.shortfall < l.needed - l.secured) fail('shortfall smaller than needed - secured');
+  if (l.secured + l.shortfall !== l.needed) fail('secured + shortfall must equal needed');
+  if (l.secured > l.needed) fail('secured above needed');
+  if (l.extra < 0) fail('negative extra letters');
   if (!['BEFORE_APPLYING', 'OPTIONAL', 'AFTER_MATCH', 'NOT_NEEDED'].includes(rec.step3)) fail('step3');
 
   const flagCodes = new Set<string>();
@@ -157,6 +159,14 @@ export function assertValidRecommendation(rec: Recommendation): void {
   for (const a of rec.actions) if (!reasonIds.has(a.ruleId)) fail(`action ${a.code} from a rule without a reason`);
   const pathwayReason = rec.reasons.some((r) => r.ruleId.startsWith('pathway.'));
   if (!pathwayReason) fail('no pathway reason');
+  const deciding = rec.reasons.filter((r) => r.role === 'DECIDING');
+  if (deciding.length !== 1) fail(`${deciding.length} deciding reasons`);
+  if (deciding[0] !== rec.decidingReason && JSON.stringify(deciding[0]) !== JSON.stringify(rec.decidingReason)) fail('decidingReason is not the deciding reason');
+  if (!rec.decidingReason.ruleId.startsWith('pathway.')) fail('the deciding reason is not a pathway rule');
+  for (const r of rec.reasons) {
+    if (r.ruleId.startsWith('pathway.') !== (r.role !== undefined)) fail(`reason ${r.ruleId}: pathway reasons, and only they, carry a role`);
+    if (r.role === 'ALSO_CONSIDERED' && !r.message.startsWith('Also considered')) fail(`reason ${r.ruleId} is not marked also considered`);
+  }
 }
 
 /** Action and flag codes that only make sense when the plan has the matching application. */
