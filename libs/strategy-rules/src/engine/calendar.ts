@@ -86,3 +86,29 @@ export function cycleCalendar(cycle: number): CycleCalendar {
 export function addDays(date: string, days: number): string {
   return iso(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + days * DAY);
 }
+
+/** The calendar's dates as YYYYMMDD numbers, for allocation-free comparisons in the hot path. */
+export interface CycleKeys {
+  readonly closes: number;
+  readonly step3Sitting: number;
+  readonly ideal: number;
+  readonly remediation: number;
+  readonly latest: number;
+  readonly lettersBy: number;
+}
+
+const key = (d: string) => Number(d.slice(0, 4)) * 10000 + Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10));
+const keysOf = (c: CycleCalendar): CycleKeys =>
+  Object.freeze({
+    closes: key(c.submissionWindowCloses),
+    step3Sitting: key(c.step3LatestSitting),
+    ideal: key(c.step2ckIdealBy),
+    remediation: key(c.step2ckRemediationBy),
+    latest: key(c.step2ckLatest),
+    lettersBy: key(c.lettersBy),
+  });
+const KEYS: readonly CycleKeys[] = APPLICATION_CALENDAR.map(keysOf);
+
+export function cycleKeys(cycle: number): CycleKeys {
+  return cycle >= FIRST_CYCLE && cycle <= LAST_CYCLE ? KEYS[cycle - FIRST_CYCLE] : keysOf(buildCycle(cycle));
+}

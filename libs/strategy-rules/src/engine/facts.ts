@@ -1,5 +1,5 @@
 import type { ApplicantProfile } from '../types';
-import { type CycleCalendar, cycleCalendar } from './calendar';
+import { type CycleCalendar, type CycleKeys, cycleCalendar, cycleKeys } from './calendar';
 import { dateKey } from './dates';
 
 /** IR exposure levels used by the decision framework (seed 001 §Choosing the right IR pathway with low scores). */
@@ -26,6 +26,8 @@ export interface Facts {
   /** The cycle the profile asked for (or the default), when it had already closed and the plan rolled forward; else null. */
   readonly closedCycle: number | null;
   readonly calendar: CycleCalendar;
+  /** The same dates as YYYYMMDD numbers. */
+  readonly calendarKeys: CycleKeys;
   /** The degree is in hand by the last Step 3 sitting that can still help this cycle (graduation counts from June). */
   readonly degreeByStep3Sitting: boolean;
   /** Exams whose scheduled date has passed without a result on record: their result is due, they are not upcoming. */
@@ -118,11 +120,12 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
   // A plan is always for a cycle that has not closed: once a cycle's submission window is over, the plan rolls forward.
   const asked = profile.applicationYear ?? (isGraduate ? asOfYear : grad - 1);
   let applicationYear = asked;
-  let calendar = cycleCalendar(applicationYear);
-  while (asOfKey > dateKey(calendar.submissionWindowCloses)) calendar = cycleCalendar(++applicationYear);
+  let keys = cycleKeys(applicationYear);
+  while (asOfKey > keys.closes) keys = cycleKeys(++applicationYear);
+  const calendar = cycleCalendar(applicationYear);
   const routineRoll = profile.applicationYear === undefined && isGraduate;
   const closedCycle = applicationYear !== asked && !routineRoll ? asked : null;
-  const degreeByStep3Sitting = dateKey(`${grad}-06-01`) <= dateKey(calendar.step3LatestSitting);
+  const degreeByStep3Sitting = grad * 10000 + 601 <= keys.step3Sitting;
   const yearsSince = applicationYear - grad;
   const isImg = profile.applicantType === 'US_IMG' || profile.applicantType === 'NON_US_IMG';
 
@@ -249,6 +252,7 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
     applicationYear,
     closedCycle,
     calendar,
+    calendarKeys: keys,
     degreeByStep3Sitting,
     resultsDue: resultsDue ?? NO_RESULTS_DUE,
     yearsSinceGraduation: yearsSince > 0 ? yearsSince : 0,

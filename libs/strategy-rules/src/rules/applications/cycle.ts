@@ -1,4 +1,4 @@
-import { GENERAL, PHASE, ruleKit } from '../../engine/define';
+import { GENERAL, PHASE, type RuleResult, ruleKit } from '../../engine/define';
 import { longDate } from '../../engine/deadlines';
 
 const kit = ruleKit({
@@ -13,12 +13,21 @@ const kit = ruleKit({
     'already sent ends without a match. General knowledge of the national calendar, not from the articles.',
 });
 
+/** The words of a cycle depend on its year only: written once per cycle and reused. */
+const PLAIN = new Map<number, RuleResult>();
+
 export const applicationCycle = kit.define((f) => {
   const cal = f.calendar;
+  const known = f.closedCycle === null ? PLAIN.get(cal.cycle) : undefined;
+  if (known !== undefined) return known;
   const message =
     `Plan for the ${cal.cycle} cycle: applications go out from ${longDate(cal.submissionOpens)}, interviews run October to January, ` +
     `rank lists are due ${longDate(cal.rankListDeadline)} and Match Day is ${longDate(cal.matchDay)}.`;
-  if (f.closedCycle === null) return kit.dynamic('CYCLE', message);
+  if (f.closedCycle === null) {
+    const result = kit.result('CYCLE', message);
+    PLAIN.set(cal.cycle, result);
+    return result;
+  }
   const closed = `The ${f.closedCycle} cycle's submission window has closed, so this plan is for the ${cal.cycle} cycle; if an application already went out, it is the plan should that cycle end without a match.`;
   return kit.dynamic('CYCLE_ROLLED', `${message} ${closed}`, [kit.flag('CYCLE_CLOSED', 'INFO', closed)]);
 });

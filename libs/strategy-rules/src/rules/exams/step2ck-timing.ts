@@ -31,7 +31,7 @@ export const step2ckTiming = kit.define((f) => {
   const year = f.applicationYear;
   const pending = f.resultsDue.find((r) => r.exam === 'STEP2CK');
   if (pending !== undefined && f.step2Scheduled === null) {
-    const late = dateKey(pending.date) > dateKey(cal.step2ckLatest);
+    const late = dateKey(pending.date) > f.calendarKeys.latest;
     const message = late
       ? `Step 2 CK was sat on ${longDate(pending.date)}, after early September: its result reaches programs after many interview decisions of the ${year} cycle.`
       : `Step 2 CK was sat on ${longDate(pending.date)}; its result is not on record yet.`;
@@ -40,9 +40,10 @@ export const step2ckTiming = kit.define((f) => {
   const sched = f.step2Scheduled;
   const key = f.step2ScheduledKey;
   if (sched !== null && sched !== '') {
-    if (key <= dateKey(cal.step2ckIdealBy)) return ON_TIME;
-    if (key <= dateKey(cal.step2ckRemediationBy)) return AUGUST;
-    const critical = key > dateKey(cal.step2ckLatest);
+    const k = f.calendarKeys;
+    if (key <= k.ideal) return ON_TIME;
+    if (key <= k.remediation) return AUGUST;
+    const critical = key > k.latest;
     const message = critical
       ? `Step 2 CK scheduled on ${longDate(sched)}: the score would arrive after many interview decisions for the ${year} cycle.`
       : `Step 2 CK scheduled on ${longDate(sched)}: at the very edge of the ${year} cycle; an earlier date is safer.`;

@@ -1,5 +1,5 @@
 import { GENERAL, PHASE, type RuleResult, SEEDS, ruleKit } from '../../engine/define';
-import { longDate, passed } from '../../engine/deadlines';
+import { longDate } from '../../engine/deadlines';
 import { type Facts } from '../../engine/facts';
 import { bandLevel } from '../../engine/pathways';
 import type { Band, Step3Advice } from '../../types';
@@ -74,7 +74,7 @@ export const step3 = kit.define((f, d) => {
   }
   const cal = f.calendar;
   const lastSitting = cal.step3LatestSitting;
-  const inTime = !passed(f, lastSitting);
+  const inTime = f.asOfKey <= f.calendarKeys.step3Sitting;
   if (f.degreeByStep3Sitting && f.step2Passed && !f.unresolvedStep1 && inTime) {
     d.step3 = advice;
     return result;

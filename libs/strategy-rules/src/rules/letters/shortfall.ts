@@ -1,5 +1,5 @@
 import { PHASE, SEEDS, ruleKit } from '../../engine/define';
-import { longDate, meetable, passed } from '../../engine/deadlines';
+import { longDate, meetable } from '../../engine/deadlines';
 import type { Flag } from '../../types';
 
 const kit = ruleKit({
@@ -82,7 +82,7 @@ export const lettersShortfall = kit.define((f, d) => {
   const year = f.applicationYear;
   const cal = f.calendar;
   const late = f.asOfKey >= year * 10000 + 801;
-  if (!passed(f, cal.lettersBy)) {
+  if (f.asOfKey <= f.calendarKeys.lettersBy) {
     return kit.dynamic('LETTER_SHORTFALL', text.message, late ? text.critical : text.warning, [kit.action('SECURE_LETTERS', 1, text.ask, cal.lettersBy)]);
   }
   // The 1 September date has passed: say what that costs, and give the next date that can still be met.
