@@ -22,7 +22,7 @@ const APPLICATION_LABEL: Readonly<Record<ApplicationField, string>> = {
   backup: 'Backup applications',
 };
 
-const LETTER_FIELDS: readonly LetterField[] = ['needed', 'fromIR', 'fromDR', 'clinical', 'usFacultyRequired', 'secured', 'shortfall'];
+const LETTER_FIELDS: readonly LetterField[] = ['needed', 'fromIR', 'fromDR', 'clinical', 'usFacultyRequired', 'secured', 'shortfall', 'extra'];
 const LETTER_LABEL: Readonly<Record<LetterField, string>> = {
   needed: 'Letters needed',
   fromIR: 'IR letters needed',
