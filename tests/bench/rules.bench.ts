@@ -39,9 +39,10 @@ function generate(count: number, seed: number): ApplicantProfile[] {
     exams.push(r() < 0.2 ? { exam: 'STEP1', result: 'PASS', score: int(200, 260) } : { exam: 'STEP1', result: 'PASS' });
     if (r() < 0.08) exams.push({ exam: 'STEP2CK', result: 'FAIL' });
     const s2 = r();
-    if (s2 < 0.8) exams.push({ exam: 'STEP2CK', result: 'PASS', score: int(200, 275), date: '2026-06-15' });
+    // Passing scores respect the minimum in force on the test day (218 for Step 2 CK since 1 July 2025).
+    if (s2 < 0.8) exams.push({ exam: 'STEP2CK', result: 'PASS', score: int(218, 275), date: '2026-06-15' });
     else if (s2 < 0.95) exams.push({ exam: 'STEP2CK', result: 'SCHEDULED', date: pick(['2026-07-10', '2026-08-20', '2026-09-05', '2026-09-30']) });
-    if (r() < 0.1) exams.push({ exam: 'STEP3', result: r() < 0.85 ? 'PASS' : 'FAIL', score: int(200, 250) });
+    if (r() < 0.1) exams.push(r() < 0.85 ? { exam: 'STEP3', result: 'PASS', score: int(200, 250) } : { exam: 'STEP3', result: 'FAIL', score: int(180, 199) });
     const rotations: Rotation[] = [];
     for (let i = int(0, 5); i > 0; i--) {
       const status = pick(['PLANNED', 'IN_PROGRESS', 'COMPLETED'] as const);

@@ -45,7 +45,7 @@ describe('recommend CLI (in process)', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^applicantType: /),
-        'exams[0].score: score must be between 1 and 300',
+        'exams[0].score: a Step 2 CK score must be between 1 and 300',
         'exams[0].date: date must be a real calendar date written YYYY-MM-DD',
       ]),
     );

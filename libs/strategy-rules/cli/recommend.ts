@@ -76,7 +76,7 @@ export function runCli(argv: readonly string[], read: (file: string) => string):
   const errors: string[] = [];
   const profiles: ApplicantProfile[] = [];
   items.forEach((item, i) => {
-    const result = validateProfile(item);
+    const result = validateProfile(item, args.asOf === undefined ? undefined : { asOf: args.asOf });
     if (result.ok) profiles.push(result.profile);
     else for (const e of result.errors) errors.push(`${prefixed(many ? `[${i}]` : '', e.path)}: ${e.message}`);
   });

@@ -31,6 +31,10 @@ export interface Rotation {
   weeks: number;
   status: RotationStatus;
   outcome?: RotationOutcome;
+  /** YYYY-MM-DD, optional. */
+  startDate?: string;
+  /** YYYY-MM-DD, optional: a completed rotation cannot end after asOf. */
+  endDate?: string;
 }
 
 export interface ResearchItem {
@@ -103,10 +107,12 @@ export interface LetterPlan {
   clinical: number;
   /** Only letters from US faculty count toward the plan. */
   usFacultyRequired: boolean;
-  /** Committed and submitted letters, whoever wrote them. */
+  /** Committed and submitted letters that fill a slot of the plan: never more than `needed`; secured + shortfall = needed. */
   secured: number;
-  /** Letters of `needed` still missing once secured letters are matched to the plan. */
+  /** Letters of `needed` still missing: needed - secured. */
   shortfall: number;
+  /** Committed and submitted letters that fill no slot of the plan (a second letter of one kind, a non-US writer where US faculty is required). */
+  extra: number;
 }
 
 export type Step3Advice = 'BEFORE_APPLYING' | 'OPTIONAL' | 'AFTER_MATCH' | 'NOT_NEEDED';
@@ -152,11 +158,18 @@ export interface Reason {
   ruleId: string;
   source: string;
   message: string;
+  /**
+   * Pathway reasons only: DECIDING for the one rule that chose the pathway (its message names the student's figures),
+   * ALSO_CONSIDERED for pathway rules that were weighed and did not decide. Absent on plan reasons.
+   */
+  role?: 'DECIDING' | 'ALSO_CONSIDERED';
 }
 
 export interface Recommendation {
   rulesVersion: string;
   asOf: string;
+  /** The cycle the plan is for (the year applications are submitted): never one whose submission window closed by asOf. */
+  applicationCycle: number;
   bands: { ir: Band; dr: Band; basis: BandBasis };
   primaryPathway: Pathway;
   alternatives: Pathway[];
@@ -167,10 +180,21 @@ export interface Recommendation {
   actions: Action[];
   /** Every rule that shaped the result, with its source. */
   reasons: Reason[];
+  /** The one reason that chose the pathway, in one sentence naming the student's figures (also in `reasons`, role DECIDING). */
+  decidingReason: Reason;
+  /** Set when an advisor chose the pathway (`recommend(profile, { pathway })`): the plan is for that pathway. */
+  override: { pathway: Pathway; rulesPathway: Pathway } | null;
 }
 
 export interface RecommendOptions {
   /** YYYY-MM-DD; default: today (UTC). */
+  asOf?: string;
+  /** An advisor's choice: the whole plan is computed for this pathway instead of the rules' own. */
+  pathway?: Pathway;
+}
+
+export interface ValidateOptions {
+  /** YYYY-MM-DD. With it, results and completed rotations dated after this day are refused. */
   asOf?: string;
 }
 
@@ -185,12 +209,22 @@ export type RuleTopic =
   | 'research'
   | 'program-selection';
 
+/** One place a rule comes from: an article's title and section heading, or general knowledge said to be so. */
+export interface Citation {
+  title: string;
+  section: string;
+  /** True for general knowledge (USMLE rules, the national calendar) rather than one of the articles. */
+  general: boolean;
+}
+
 /** One entry of the rule catalogue an advisor can browse. */
 export interface RuleInfo {
   id: string;
   topic: RuleTopic;
-  /** Seed file and section, e.g. `003_5912e23765e380c6.txt §Target Score Ranges ...`; several joined by "; ". */
+  /** Article title and section heading, e.g. `Step Score Strategy for ... — Target Score Ranges ...`; several joined by "; ". */
   source: string;
+  /** The same sources, one entry each. */
+  citations: readonly Citation[];
   /** What the rule decides, the figures it uses, and which seed it follows where two differ. */
   summary: string;
 }

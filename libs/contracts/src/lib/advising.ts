@@ -149,6 +149,10 @@ export interface OverrideView {
   reason: string;
   advisor: PersonRef;
   createdAt: string;
+  /** The whole plan for the advisor's pathway (counts, letters, actions, flags), as of today; absent where not computed. */
+  plan?: Recommendation | null;
+  /** The advisor's plan next to the rules' own, in one line. */
+  difference?: string | null;
 }
 
 export interface SnapshotView {

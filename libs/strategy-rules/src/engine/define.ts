@@ -1,4 +1,5 @@
-import type { Action, Flag, Pathway, Priority, Reason, RuleInfo, RuleTopic, Severity } from '../types';
+import { type SourceId, isArticle, sourceTitle } from '../sources/articles';
+import type { Action, Citation, Flag, Pathway, Priority, Reason, RuleInfo, RuleTopic, Severity } from '../types';
 import { type Draft } from './draft';
 import { type Facts } from './facts';
 import { PATHWAY_RANK } from './pathways';
@@ -26,8 +27,8 @@ export interface RuleMeta {
   id: string;
   topic: RuleTopic;
   phase: Phase;
-  /** [seed file, section heading] pairs; the heading is quoted from the seed so an advisor can find it. */
-  sources: readonly (readonly [string, string])[];
+  /** [article or general source, section heading] pairs; the heading is quoted from the article so an advisor can find it. */
+  sources: readonly (readonly [SourceId, string])[];
   summary: string;
 }
 
@@ -42,16 +43,25 @@ export interface RuleKit {
   define(evaluate: Evaluate): Rule;
 }
 
+/** The five articles (see sources/articles.ts). */
 export const SEEDS = {
-  IMG_IR: '000_9df244630af6200a.txt',
-  MD_IR: '001_5f795142c8f9c9ff.txt',
-  USIMG_DR: '002_8eb4c6a7e95e1d4d.txt',
-  SCORES_IR: '003_5912e23765e380c6.txt',
-  USIMG_IR: '004_1cceef392b20167d.txt',
+  IMG_IR: 'IMG_IR',
+  MD_IR: 'MD_IR',
+  USIMG_DR: 'USIMG_DR',
+  SCORES_IR: 'SCORES_IR',
+  USIMG_IR: 'USIMG_IR',
 } as const;
 
+/** General knowledge some rules rest on, cited as such. */
+export const GENERAL = { USMLE: 'USMLE', CALENDAR: 'CALENDAR' } as const;
+
+/** Article title and section heading, several joined by "; ". */
 export function formatSource(sources: RuleMeta['sources']): string {
-  return sources.map(([file, section]) => `${file} §${section}`).join('; ');
+  return sources.map(([id, section]) => `${sourceTitle(id)} — ${section}`).join('; ');
+}
+
+export function citations(sources: RuleMeta['sources']): readonly Citation[] {
+  return Object.freeze(sources.map(([id, section]) => Object.freeze({ title: sourceTitle(id), section, general: !isArticle(id) })));
 }
 
 export function ruleKit(meta: RuleMeta): RuleKit {
@@ -78,7 +88,7 @@ export function ruleKit(meta: RuleMeta): RuleKit {
     flag,
     action,
     define(evaluate) {
-      return Object.freeze({ id, topic: meta.topic, source, summary: meta.summary, phase: meta.phase, evaluate });
+      return Object.freeze({ id, topic: meta.topic, source, citations: citations(meta.sources), summary: meta.summary, phase: meta.phase, evaluate });
     },
   };
 }
@@ -88,7 +98,9 @@ export function ruleKit(meta: RuleMeta): RuleKit {
  */
 export function propose(draft: Draft, pathway: Pathway, alternatives: readonly Pathway[]): void {
   const rank = PATHWAY_RANK[pathway];
+  draft.proposals.push(draft.current, pathway);
   if (rank < draft.ceiling) {
+    draft.binding = draft.current;
     draft.ceiling = rank;
     draft.primary = pathway;
     draft.bindingAlternatives = alternatives;

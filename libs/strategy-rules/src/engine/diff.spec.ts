@@ -45,7 +45,7 @@ describe('diffRecommendations', () => {
         expect.objectContaining({ code: 'BAND_CHANGED', band: 'ir', from: 'BORDERLINE', to: 'VERY_LOW', direction: 'DOWNGRADE' }),
         expect.objectContaining({ code: 'BAND_CHANGED', band: 'dr', from: 'COMPETITIVE', to: 'VERY_LOW', direction: 'DOWNGRADE' }),
         expect.objectContaining({ code: 'FLAG_ADDED', flag: 'STEP_FAILURE', severity: 'CRITICAL', ruleId: 'flags.step-failure' }),
-        expect.objectContaining({ code: 'STEP3_CHANGED', from: 'AFTER_MATCH', to: 'OPTIONAL' }),
+        expect.objectContaining({ code: 'ACTION_ADDED', action: 'STEP3_WHEN_ELIGIBLE', ruleId: 'exams.step3' }),
       ]),
     );
   });

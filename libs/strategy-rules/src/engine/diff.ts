@@ -5,24 +5,14 @@ import type {
   ChangeDirection,
   Flag,
   LetterField,
-  Pathway,
   Range,
   Recommendation,
   RecommendationChange,
   Severity,
 } from '../types';
-import { BAND_RANK, PATHWAY_RANK } from './pathways';
+import { BAND_RANK, PATHWAY_RANK, PATHWAY_WORDS } from './pathways';
 
-const PATHWAY_LABEL: Readonly<Record<Pathway, string>> = {
-  INTEGRATED_IR: 'Integrated IR',
-  DUAL_IR_DR: 'Integrated IR and DR together',
-  DR_THEN_IR: 'DR first, then IR',
-  DR: 'Diagnostic Radiology',
-  DR_WITH_BACKUP: 'DR with a backup specialty',
-  STRENGTHEN_THEN_APPLY: 'strengthen the file, then apply',
-  PRELIM_THEN_REAPPLY: 'preliminary year, then reapply',
-  ADJACENT_SPECIALTY: 'an adjacent specialty',
-};
+const PATHWAY_LABEL = PATHWAY_WORDS;
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { INFO: 0, WARNING: 1, CRITICAL: 2 };
 
@@ -32,7 +22,7 @@ const APPLICATION_LABEL: Readonly<Record<ApplicationField, string>> = {
   backup: 'Backup applications',
 };
 
-const LETTER_FIELDS: readonly LetterField[] = ['needed', 'fromIR', 'fromDR', 'clinical', 'usFacultyRequired', 'secured', 'shortfall'];
+const LETTER_FIELDS: readonly LetterField[] = ['needed', 'fromIR', 'fromDR', 'clinical', 'usFacultyRequired', 'secured', 'shortfall', 'extra'];
 const LETTER_LABEL: Readonly<Record<LetterField, string>> = {
   needed: 'Letters needed',
   fromIR: 'IR letters needed',
@@ -41,6 +31,7 @@ const LETTER_LABEL: Readonly<Record<LetterField, string>> = {
   usFacultyRequired: 'US faculty required',
   secured: 'Letters secured',
   shortfall: 'Letters still missing',
+  extra: 'Letters beyond the plan',
 };
 
 function rangeText(r: Range | null): string {

@@ -12,6 +12,12 @@ export interface Draft {
   bindingAlternatives: readonly Pathway[];
   /** Alternatives any rule adds regardless of which rule binds. */
   extraAlternatives: Pathway[] | null;
+  /** Index of the rule being evaluated. */
+  current: number;
+  /** Index of the rule whose proposal binds (-1 before any). */
+  binding: number;
+  /** Flat pairs [rule index, pathway] of every proposal, in order. */
+  proposals: (number | Pathway)[];
   applications: ApplicationPlan;
   letters: LetterPlan;
   step3: Step3Advice;
@@ -31,8 +37,11 @@ export function newDraft(): Draft {
     primary: 'INTEGRATED_IR',
     bindingAlternatives: NO_ALTERNATIVES,
     extraAlternatives: null,
+    current: -1,
+    binding: -1,
+    proposals: [],
     applications: { integratedIR: null, diagnosticRadiology: null, backup: null },
-    letters: { needed: 0, fromIR: 0, fromDR: 0, clinical: 0, usFacultyRequired: false, secured: 0, shortfall: 0 },
+    letters: { needed: 0, fromIR: 0, fromDR: 0, clinical: 0, usFacultyRequired: false, secured: 0, shortfall: 0, extra: 0 },
     step3: 'AFTER_MATCH',
     flags: [],
     actions: [],

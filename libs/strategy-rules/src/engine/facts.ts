@@ -1,4 +1,5 @@
 import type { ApplicantProfile } from '../types';
+import { type CycleCalendar, type CycleKeys, cycleCalendar, cycleKeys } from './calendar';
 import { dateKey } from './dates';
 
 /** IR exposure levels used by the decision framework (seed 001 §Choosing the right IR pathway with low scores). */
@@ -20,7 +21,17 @@ export interface Facts {
   readonly isImg: boolean;
   readonly needsVisa: boolean;
   readonly isGraduate: boolean;
+  /** The cycle the plan is for: never one whose submission window has closed by asOf. */
   readonly applicationYear: number;
+  /** The cycle the profile asked for (or the default), when it had already closed and the plan rolled forward; else null. */
+  readonly closedCycle: number | null;
+  readonly calendar: CycleCalendar;
+  /** The same dates as YYYYMMDD numbers. */
+  readonly calendarKeys: CycleKeys;
+  /** The degree is in hand by the last Step 3 sitting that can still help this cycle (graduation counts from June). */
+  readonly degreeByStep3Sitting: boolean;
+  /** Exams whose scheduled date has passed without a result on record: their result is due, they are not upcoming. */
+  readonly resultsDue: readonly { exam: 'STEP1' | 'STEP2CK' | 'STEP3'; date: string }[];
   /** Years between graduation and the application year (0 for current students). */
   readonly yearsSinceGraduation: number;
   readonly previousApplications: number;
@@ -44,6 +55,11 @@ export interface Facts {
   readonly step3Score: number | null;
   readonly step3Scheduled: boolean;
   readonly failures: number;
+  /** Exams failed and not (yet) passed: a failure only becomes survivable once a pass follows it. */
+  readonly unresolvedStep1: boolean;
+  readonly unresolvedStep2: boolean;
+  readonly unresolvedStep3: boolean;
+  readonly unresolvedFailures: number;
   /** More than one sitting (pass or fail) of any one exam. */
   readonly multipleAttempts: boolean;
 
@@ -80,9 +96,16 @@ export interface Facts {
   readonly drLettersUS: number;
   readonly clinicalLetters: number;
   readonly clinicalLettersUS: number;
+  /** IR letters asked for, committed or submitted (declined ones excluded): what the student can have by summer. */
+  readonly irLettersAsked: number;
+  /** Completed IR rotations graded honours or high pass. */
+  readonly irRotationsHonours: number;
 
+  /** IR exposure a student can show by summer (completed IR rotations and grades, IR research, IR letters asked for or secured). */
   readonly exposure: ExposureLevel;
 }
+
+const NO_RESULTS_DUE: readonly { exam: 'STEP1' | 'STEP2CK' | 'STEP3'; date: string }[] = Object.freeze([]);
 
 function isOutput(status: string): boolean {
   return status === 'ACCEPTED' || status === 'PUBLISHED' || status === 'PRESENTED';
@@ -94,17 +117,30 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
   const asOfMonth = Math.floor(asOfKey / 100) % 100;
   const grad = profile.graduationYear;
   const isGraduate = asOfYear > grad || (asOfYear === grad && asOfMonth >= 6);
-  // Applications go in each September; after August a graduate plans for the following cycle.
-  const applicationYear = profile.applicationYear ?? (isGraduate ? (asOfMonth >= 9 ? asOfYear + 1 : asOfYear) : grad - 1);
+  // A plan is always for a cycle that has not closed: once a cycle's submission window is over, the plan rolls forward.
+  const asked = profile.applicationYear ?? (isGraduate ? asOfYear : grad - 1);
+  let applicationYear = asked;
+  let keys = cycleKeys(applicationYear);
+  while (asOfKey > keys.closes) keys = cycleKeys(++applicationYear);
+  const calendar = cycleCalendar(applicationYear);
+  const routineRoll = profile.applicationYear === undefined && isGraduate;
+  const closedCycle = applicationYear !== asked && !routineRoll ? asked : null;
+  const degreeByStep3Sitting = grad * 10000 + 601 <= keys.step3Sitting;
   const yearsSince = applicationYear - grad;
   const isImg = profile.applicantType === 'US_IMG' || profile.applicantType === 'NON_US_IMG';
 
   let s1t = 0, s1f = 0, s1p = false, s1s: number | null = null;
   let s2t = 0, s2f = 0, s2p = false, s2s: number | null = null, s2sched: string | null = null;
   let s3t = 0, s3f = 0, s3p = false, s3s: number | null = null, s3sched = false;
+  let resultsDue: { exam: 'STEP1' | 'STEP2CK' | 'STEP3'; date: string }[] | null = null;
   const exams = profile.exams;
   for (let i = 0; i < exams.length; i++) {
     const e = exams[i];
+    if (e.result === 'SCHEDULED' && e.date !== undefined && dateKey(e.date) < asOfKey) {
+      // The sitting is behind us: its result is what is missing, it is not an upcoming exam.
+      (resultsDue ??= []).push({ exam: e.exam, date: e.date });
+      continue;
+    }
     const taken = e.result !== 'SCHEDULED';
     const fail = e.result === 'FAIL';
     const pass = e.result === 'PASS';
@@ -132,6 +168,7 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
     }
   }
 
+  let irHonours = 0;
   let irDone = 0, irProg = 0, irPlan = 0, irHome = 0, irAway = 0, usRad = 0, rad = 0;
   let usWeeks = 0, usWeeksPlanned = 0, usMedSurg = 0, rotFail = 0;
   const rotations = profile.rotations;
@@ -145,7 +182,10 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
       if (r.inUS) usRad++;
     }
     if (r.specialty === 'IR' && !failed) {
-      if (r.status === 'COMPLETED') irDone++;
+      if (r.status === 'COMPLETED') {
+        irDone++;
+        if (r.outcome === 'HONORS' || r.outcome === 'HIGH_PASS') irHonours++;
+      }
       else if (r.status === 'IN_PROGRESS') irProg++;
       else irPlan++;
       if (r.setting === 'HOME') irHome++;
@@ -172,10 +212,11 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
     }
   }
 
-  let secured = 0, ir = 0, irUS = 0, dr = 0, drUS = 0, clin = 0, clinUS = 0;
+  let secured = 0, ir = 0, irUS = 0, dr = 0, drUS = 0, clin = 0, clinUS = 0, irAsked = 0;
   const letters = profile.letters;
   for (let i = 0; i < letters.length; i++) {
     const l = letters[i];
+    if (l.writerSpecialty === 'IR' && l.status !== 'DECLINED') irAsked++;
     if (l.status !== 'COMMITTED' && l.status !== 'SUBMITTED') continue;
     secured++;
     const s = l.writerSpecialty;
@@ -191,10 +232,12 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
     }
   }
 
+  // Exposure is judged from what the student can show by summer, not only from letters already in hand: a completed IR
+  // rotation, with either an IR letter asked for (or secured) or an honours/high-pass grade and IR research.
   let exposure: ExposureLevel = EXPOSURE.LIMITED;
-  if (irDone >= 1 && ir >= 2 && irOut >= 1) exposure = EXPOSURE.EXCELLENT;
-  else if (irDone >= 1 && ir >= 1) exposure = EXPOSURE.STRONG;
-  else if (irDone + irProg >= 1 || ir >= 1 || irAny >= 1) exposure = EXPOSURE.SOME;
+  if (irDone >= 1 && irAsked >= 2 && irOut >= 1) exposure = EXPOSURE.EXCELLENT;
+  else if (irDone >= 1 && (irAsked >= 1 || (irHonours >= 1 && irAny >= 1))) exposure = EXPOSURE.STRONG;
+  else if (irDone + irProg >= 1 || irAsked >= 1 || irAny >= 1) exposure = EXPOSURE.SOME;
 
   return {
     profile,
@@ -207,6 +250,11 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
     needsVisa: profile.needsVisa ?? profile.applicantType === 'NON_US_IMG',
     isGraduate,
     applicationYear,
+    closedCycle,
+    calendar,
+    calendarKeys: keys,
+    degreeByStep3Sitting,
+    resultsDue: resultsDue ?? NO_RESULTS_DUE,
     yearsSinceGraduation: yearsSince > 0 ? yearsSince : 0,
     previousApplications: profile.previousApplications ?? 0,
     step1Taken: s1t,
@@ -225,6 +273,10 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
     step3Score: s3s,
     step3Scheduled: s3sched,
     failures: s1f + s2f + s3f,
+    unresolvedStep1: s1f > 0 && !s1p,
+    unresolvedStep2: s2f > 0 && !s2p,
+    unresolvedStep3: s3f > 0 && !s3p,
+    unresolvedFailures: (s1f > 0 && !s1p ? 1 : 0) + (s2f > 0 && !s2p ? 1 : 0) + (s3f > 0 && !s3p ? 1 : 0),
     multipleAttempts: s1t > 1 || s2t > 1 || s3t > 1,
     irRotationsDone: irDone,
     irRotationsInProgress: irProg,
@@ -249,6 +301,8 @@ export function deriveFacts(profile: ApplicantProfile, asOf: string): Facts {
     drLettersUS: drUS,
     clinicalLetters: clin,
     clinicalLettersUS: clinUS,
+    irLettersAsked: irAsked,
+    irRotationsHonours: irHonours,
     exposure,
   };
 }

@@ -56,3 +56,15 @@ export function capBand(band: Band, ceiling: Exclude<Band, 'UNKNOWN'>): Band {
   if (band === 'UNKNOWN') return band;
   return BAND_RANK[band] > BAND_RANK[ceiling] ? ceiling : band;
 }
+
+/** Each pathway in plain words (the library's own; the web app has its labels in libs/contracts). */
+export const PATHWAY_WORDS: Readonly<Record<Pathway, string>> = Object.freeze({
+  INTEGRATED_IR: 'Integrated IR',
+  DUAL_IR_DR: 'Integrated IR and DR together',
+  DR_THEN_IR: 'DR first, then IR',
+  DR: 'Diagnostic Radiology',
+  DR_WITH_BACKUP: 'DR with a backup specialty',
+  STRENGTHEN_THEN_APPLY: 'strengthen the file, then apply',
+  PRELIM_THEN_REAPPLY: 'preliminary year, then reapply',
+  ADJACENT_SPECIALTY: 'an adjacent specialty',
+});

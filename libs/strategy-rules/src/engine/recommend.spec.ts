@@ -27,12 +27,16 @@ describe('recommend', () => {
     it('a current student applies the year before graduating', () => {
       expect(missingDue(profile({ graduationYear: 2028 }))).toBe('2027-07-31');
     });
-    it('a graduate applies in the next cycle: this year until August, next year from September', () => {
-      expect(missingDue(profile({ graduationYear: 2024 }), '2026-08-31')).toBe('2026-07-31');
-      expect(missingDue(profile({ graduationYear: 2024 }), '2026-09-01')).toBe('2027-07-31');
+    it('a graduate applies in this year\'s cycle until its submission window closes (30 September), then in the next', () => {
+      expect(missingDue(profile({ graduationYear: 2024 }), '2026-06-30')).toBe('2026-07-31');
+      // 31 July has passed: the next date that can still be met.
+      expect(missingDue(profile({ graduationYear: 2024 }), '2026-08-31')).toBe('2026-08-31');
+      expect(missingDue(profile({ graduationYear: 2024 }), '2026-09-30')).toBe('2026-09-30');
+      expect(missingDue(profile({ graduationYear: 2024 }), '2026-10-01')).toBe('2027-07-31');
     });
-    it('graduation counts from June of the graduation year', () => {
-      expect(missingDue(profile({ graduationYear: 2026 }), '2026-05-31')).toBe('2025-07-31');
+    it('graduation counts from June of the graduation year; a closed cycle rolls forward', () => {
+      // A student graduating in 2026 would have applied in the 2025 cycle, closed by May 2026: the plan is for 2026.
+      expect(missingDue(profile({ graduationYear: 2026 }), '2026-05-31')).toBe('2026-07-31');
       expect(missingDue(profile({ graduationYear: 2026 }), '2026-06-01')).toBe('2026-07-31');
     });
     it('an explicit applicationYear wins', () => {

@@ -79,8 +79,12 @@ describe('validateProfile', () => {
     expect(errorsOf(input).map((e) => e.path)).toEqual(['exams[0].score']);
   });
 
-  it.each([1, 300])('accepts score %p', (score) => {
+  it.each([
+    ['FAIL', 1],
+    ['PASS', 300],
+  ])('accepts a %s with score %p (the ends of the 1-300 scale)', (result, score) => {
     const input = valid();
+    (input.exams as Record<string, unknown>[])[0].result = result;
     (input.exams as Record<string, unknown>[])[0].score = score;
     expect(validateProfile(input).ok).toBe(true);
   });
@@ -113,5 +117,71 @@ describe('validateProfile', () => {
     const input: Record<string, unknown> = { ...valid(), graduationYear: 1800, previousApplications: -1 };
     (input.rotations as Record<string, unknown>[])[0].weeks = -1;
     expect(errorsOf(input).map((e) => e.path).sort()).toEqual(['graduationYear', 'previousApplications', 'rotations[0].weeks']);
+  });
+
+  describe('USMLE reality', () => {
+    const withExams = (exams: unknown[], extra: Record<string, unknown> = {}) => ({ ...valid(), exams, ...extra });
+
+    it.each<[string, number, string, boolean]>([
+      ['STEP2CK', 216, '2025-06-30', true],
+      ['STEP2CK', 216, '2025-07-01', false],
+      ['STEP2CK', 218, '2025-07-01', true],
+      ['STEP2CK', 212, '2022-06-30', true],
+      ['STEP2CK', 212, '2022-07-01', false],
+      ['STEP3', 199, '2023-12-31', true],
+      ['STEP3', 199, '2024-01-01', false],
+      ['STEP1', 195, '2021-06-01', true],
+      ['STEP1', 193, '2021-06-01', false],
+    ])('a %s pass of %i on %s is %s against the minimum in force that day', (exam, score, date, ok) => {
+      const result = validateProfile(withExams([{ exam, result: 'PASS', score, date }]));
+      expect(result.ok).toBe(ok);
+      if (!result.ok) expect(result.errors).toEqual([{ path: 'exams[0].score', message: expect.stringMatching(/below the minimum passing score/) }]);
+    });
+
+    it('refuses a fail at or above the minimum passing score', () => {
+      expect(errorsOf(withExams([{ exam: 'STEP2CK', result: 'FAIL', score: 230, date: '2026-06-01' }]))).toEqual([
+        { path: 'exams[0].score', message: 'a failing Step 2 CK score must be below the minimum passing score of 218 in force on that date' },
+      ]);
+      expect(validateProfile(withExams([{ exam: 'STEP2CK', result: 'FAIL', score: 217, date: '2026-06-01' }])).ok).toBe(true);
+      // Without a date: a fail is refused only at or above the highest minimum ever in force (218).
+      expect(errorsOf(withExams([{ exam: 'STEP2CK', result: 'FAIL', score: 218 }]))[0].path).toBe('exams[0].score');
+    });
+
+    it('refuses a numeric Step 1 taken on or after 26 January 2022 (pass/fail since then)', () => {
+      expect(errorsOf(withExams([{ exam: 'STEP1', result: 'PASS', score: 240, date: '2022-01-26' }]))).toEqual([
+        { path: 'exams[0].score', message: expect.stringMatching(/pass or fail only since 26 January 2022/) },
+      ]);
+      expect(validateProfile(withExams([{ exam: 'STEP1', result: 'PASS', score: 240, date: '2022-01-25' }])).ok).toBe(true);
+      expect(validateProfile(withExams([{ exam: 'STEP1', result: 'PASS', date: '2024-05-01' }])).ok).toBe(true);
+    });
+
+    it('refuses a fifth attempt at one Step', () => {
+      const fails = [1, 2, 3, 4].map(() => ({ exam: 'STEP2CK', result: 'FAIL' }));
+      expect(errorsOf(withExams([...fails, { exam: 'STEP2CK', result: 'SCHEDULED' }]))).toEqual([
+        { path: 'exams[4].exam', message: 'USMLE allows at most 4 attempts at Step 2 CK; this is attempt 5' },
+      ]);
+      expect(validateProfile(withExams([...fails.slice(1), { exam: 'STEP2CK', result: 'PASS', score: 230 }])).ok).toBe(true);
+    });
+
+    it('with asOf: refuses a result dated after it and a completed rotation ending after it, by field path', () => {
+      const input = withExams([{ exam: 'STEP2CK', result: 'PASS', score: 240, date: '2026-12-01' }], {
+        rotations: [{ specialty: 'IR', setting: 'HOME', inUS: true, weeks: 4, status: 'COMPLETED', outcome: 'HONORS', endDate: '2026-12-20' }],
+      });
+      expect(validateProfile(input).ok).toBe(true);
+      expect(validateProfile(input, { asOf: '2026-11-29' })).toEqual({
+        ok: false,
+        errors: [
+          { path: 'exams[0].date', message: 'a passed result cannot be dated after 2026-11-29' },
+          { path: 'rotations[0].endDate', message: 'a completed rotation cannot end after 2026-11-29' },
+        ],
+      });
+      expect(validateProfile(input, { asOf: '2026-12-20' }).ok).toBe(true);
+    });
+
+    it('refuses a rotation that ends before it starts, and an invalid asOf', () => {
+      const input = { ...valid(), rotations: [{ specialty: 'DR', setting: 'AWAY', inUS: true, weeks: 4, status: 'PLANNED', startDate: '2027-03-01', endDate: '2027-02-01' }] };
+      expect(errorsOf(input)).toEqual([{ path: 'rotations[0].endDate', message: 'a rotation cannot end before it starts' }]);
+      expect(() => validateProfile(valid(), { asOf: '2026-02-30' })).toThrow(RangeError);
+    });
   });
 });

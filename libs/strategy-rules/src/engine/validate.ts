@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import type { ApplicantProfile, ValidationResult } from '../types';
+import type { ApplicantProfile, ExamName, ValidateOptions, ValidationResult } from '../types';
 import { isCalendarDate } from './dates';
+import { MAX_ATTEMPTS, SCORE_RANGES, STEP1_PASS_FAIL_FROM, passingScoreBounds, passingScoreOn } from './usmle';
+
+const EXAM_LABEL: Record<ExamName, string> = { STEP1: 'Step 1', STEP2CK: 'Step 2 CK', STEP3: 'Step 3' };
 
 /** Missing fields say "is required"; present ones of the wrong type keep the specific message. */
 const need =
@@ -31,14 +34,37 @@ const exam = z
     score: z
       .number({ error: need('score', 'a number') })
       .int('score must be a whole number')
-      .min(1, 'score must be between 1 and 300')
-      .max(300, 'score must be between 1 and 300')
       .optional(),
     date: date.optional(),
   })
   .superRefine((e, ctx) => {
     if (e.result === 'SCHEDULED' && e.score !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['score'], message: 'a scheduled exam has no score yet' });
+      return;
+    }
+    if (e.score === undefined) return;
+    const label = EXAM_LABEL[e.exam];
+    const range = SCORE_RANGES[e.exam];
+    if (e.score < range.min || e.score > range.max) {
+      ctx.addIssue({ code: 'custom', path: ['score'], message: `a ${label} score must be between ${range.min} and ${range.max}` });
+      return;
+    }
+    if (e.exam === 'STEP1' && e.date !== undefined && isCalendarDate(e.date) && e.date >= STEP1_PASS_FAIL_FROM) {
+      ctx.addIssue({ code: 'custom', path: ['score'], message: 'Step 1 is reported as pass or fail only since 26 January 2022: a Step 1 taken then or later has no score' });
+      return;
+    }
+    const dated = e.date !== undefined && isCalendarDate(e.date) ? passingScoreOn(e.exam, e.date) : null;
+    const bounds = passingScoreBounds(e.exam);
+    if (e.result === 'PASS') {
+      const minimum = e.date !== undefined ? dated : bounds.lowest;
+      if (minimum !== null && e.score < minimum) {
+        ctx.addIssue({ code: 'custom', path: ['score'], message: `a passing ${label} score cannot be below the minimum passing score of ${minimum}${e.date !== undefined ? ' in force on that date' : ''}` });
+      }
+    } else if (e.result === 'FAIL') {
+      const minimum = e.date !== undefined ? dated : bounds.highest;
+      if (minimum !== null && e.score >= minimum) {
+        ctx.addIssue({ code: 'custom', path: ['score'], message: `a failing ${label} score must be below the minimum passing score of ${minimum}${e.date !== undefined ? ' in force on that date' : ''}` });
+      }
     }
   });
 
@@ -54,10 +80,15 @@ const rotation = z
       .max(52, 'weeks must be at most 52'),
     status: oneOf('status', ['PLANNED', 'IN_PROGRESS', 'COMPLETED']),
     outcome: oneOf('outcome', ['HONORS', 'HIGH_PASS', 'PASS', 'FAIL']).optional(),
+    startDate: date.optional(),
+    endDate: date.optional(),
   })
   .superRefine((r, ctx) => {
     if (r.status === 'PLANNED' && r.outcome !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'a planned rotation has no outcome yet' });
+    }
+    if (r.startDate !== undefined && r.endDate !== undefined && isCalendarDate(r.startDate) && isCalendarDate(r.endDate) && r.endDate < r.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'a rotation cannot end before it starts' });
     }
   });
 
@@ -99,10 +130,16 @@ export const applicantProfileSchema = z
   )
   .superRefine((p, ctx) => {
     const passed = new Map<string, number>();
+    const attempts = new Map<string, number>();
     p.exams.forEach((e, i) => {
+      const n = (attempts.get(e.exam) ?? 0) + 1;
+      attempts.set(e.exam, n);
+      if (n > MAX_ATTEMPTS) {
+        ctx.addIssue({ code: 'custom', path: ['exams', i, 'exam'], message: `USMLE allows at most ${MAX_ATTEMPTS} attempts at ${EXAM_LABEL[e.exam]}; this is attempt ${n}` });
+      }
       if (e.result !== 'PASS') return;
       if (passed.has(e.exam)) {
-        ctx.addIssue({ code: 'custom', path: ['exams', i, 'result'], message: `${e.exam} is already passed in exams[${passed.get(e.exam)}]; a passed exam is not retaken` });
+        ctx.addIssue({ code: 'custom', path: ['exams', i, 'result'], message: `${EXAM_LABEL[e.exam]} is already passed in exams[${passed.get(e.exam)}]; a passed exam is not retaken` });
       } else passed.set(e.exam, i);
     });
     if (p.applicationYear !== undefined && p.applicationYear > p.graduationYear + 30) {
@@ -120,10 +157,37 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(root)' : out;
 }
 
-/** Checks untrusted input (an API body, a file) against the ApplicantProfile shape. Every problem is reported with its path. */
-export function validateProfile(input: unknown): ValidationResult {
+/** Checks that need the day of reference: no result and no completed rotation dated after it. */
+function checkAgainstAsOf(p: ApplicantProfile, asOf: string): { path: string; message: string }[] {
+  const errors: { path: string; message: string }[] = [];
+  p.exams.forEach((e, i) => {
+    if (e.result !== 'SCHEDULED' && e.date !== undefined && e.date > asOf) {
+      errors.push({ path: `exams[${i}].date`, message: `a ${e.result === 'PASS' ? 'passed' : 'failed'} result cannot be dated after ${asOf}` });
+    }
+  });
+  p.rotations.forEach((r, i) => {
+    if (r.status === 'COMPLETED' && r.endDate !== undefined && r.endDate > asOf) {
+      errors.push({ path: `rotations[${i}].endDate`, message: `a completed rotation cannot end after ${asOf}` });
+    }
+  });
+  return errors;
+}
+
+/**
+ * Checks untrusted input (an API body, a file) against the ApplicantProfile shape and USMLE reality (score ranges, the
+ * minimum passing score in force on the test day, pass/fail Step 1 since 26 January 2022, at most four attempts, one
+ * pass per exam). With `asOf`, results and completed rotations dated after that day are refused too. Every problem is
+ * reported with the path of its field.
+ */
+export function validateProfile(input: unknown, options?: ValidateOptions): ValidationResult {
+  const asOf = options?.asOf;
+  if (asOf !== undefined && !isCalendarDate(asOf)) throw new RangeError(`asOf must be a calendar date written YYYY-MM-DD, got "${asOf}"`);
   const parsed = applicantProfileSchema.safeParse(input);
-  if (parsed.success) return { ok: true, profile: parsed.data as ApplicantProfile };
+  if (parsed.success) {
+    const profile = parsed.data as ApplicantProfile;
+    const errors = asOf === undefined ? [] : checkAgainstAsOf(profile, asOf);
+    return errors.length === 0 ? { ok: true, profile } : { ok: false, errors };
+  }
   return {
     ok: false,
     errors: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),

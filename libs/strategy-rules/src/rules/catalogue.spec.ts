@@ -4,7 +4,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
-import { RULES, RULES_VERSION, recommend } from '../index';
+import { ARTICLES, GENERAL_SOURCES, RULES, RULES_VERSION, recommend } from '../index';
+import { ARTICLE_FILES } from '../sources/files';
 import { asOfArb, profileArb } from '../testing/arbitraries';
 
 const SEEDS_DIR = process.env.SEEDS_DIR ?? resolve(__dirname, '../../../../../shared/seeds');
@@ -26,7 +27,20 @@ describe('RULES catalogue', () => {
       expect(TOPICS).toContain(rule.topic);
       expect(rule.id).toMatch(/^[a-z0-9]+(?:[.-][a-z0-9]+)+$/);
       expect(rule.summary.length).toBeGreaterThan(60);
-      expect(rule.source).toMatch(/^\d{3}_[0-9a-f]{16}\.txt §/);
+      expect(rule.citations.length).toBeGreaterThan(0);
+      expect(rule.source).toBe(rule.citations.map((c) => `${c.title} — ${c.section}`).join('; '));
+    }
+  });
+
+  it('cites articles by title and section, general knowledge as such, and never a file name', () => {
+    const titles = new Set([...ARTICLES.map((a) => a.title), ...GENERAL_SOURCES.map((g) => g.title)]);
+    for (const rule of RULES) {
+      for (const c of rule.citations) {
+        expect(titles).toContain(c.title);
+        expect(c.general).toBe(GENERAL_SOURCES.some((g) => g.title === c.title));
+      }
+      expect(rule.source).not.toMatch(/\.txt|\d{3}_[0-9a-f]{16}|seed/i);
+      expect(rule.summary).not.toMatch(/\.txt|\d{3}_[0-9a-f]{16}|seed/i);
     }
   });
 
@@ -47,16 +61,24 @@ const traceabilityRequired = seedsAvailable || process.env.CI === 'true';
   const seeds = new Map<string, string>();
   if (seedsAvailable) for (const file of readdirSync(SEEDS_DIR)) if (file.endsWith('.txt')) seeds.set(file, normalise(readFileSync(join(SEEDS_DIR, file), 'utf8')));
 
-  it.each(RULES.map((r) => [r.id, r.source] as const))('%s cites seed sections that exist', (_id, source) => {
-    for (const part of source.split('; ')) {
-      const [file, section] = part.split(' §');
-      expect(seeds.has(file)).toBe(true);
-      expect(seeds.get(file)).toContain(normalise(section));
+  const fileOf = new Map(ARTICLES.map((a) => [a.title, ARTICLE_FILES[a.id]]));
+
+  it('every article title appears in its own text', () => {
+    for (const a of ARTICLES) expect(seeds.get(ARTICLE_FILES[a.id])).toContain(normalise(a.title));
+  });
+
+  it.each(RULES.map((r) => [r.id, r.citations] as const))('%s cites article sections that exist', (_id, citations) => {
+    for (const c of citations) {
+      if (c.general) continue;
+      const file = fileOf.get(c.title);
+      expect(file).toBeDefined();
+      expect(seeds.has(file ?? '')).toBe(true);
+      expect(seeds.get(file ?? '')).toContain(normalise(c.section));
     }
   });
 
-  it('every seed is used by at least one rule', () => {
-    const cited = new Set(RULES.flatMap((r) => r.source.split('; ').map((p) => p.split(' §')[0])));
+  it('every article is used by at least one rule', () => {
+    const cited = new Set(RULES.flatMap((r) => r.citations.map((c) => fileOf.get(c.title))));
     expect([...seeds.keys()].filter((f) => !cited.has(f))).toEqual([]);
   });
 

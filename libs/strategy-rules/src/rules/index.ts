@@ -1,4 +1,5 @@
 import { type Rule } from '../engine/define';
+import { applicationCycle } from './applications/cycle';
 import { diagnosticRadiologyApplications } from './applications/diagnostic-radiology';
 import { backupApplications } from './applications/backup';
 import { integratedIrApplications } from './applications/integrated-ir';
@@ -9,9 +10,11 @@ import { irStep2ckBand } from './bands/ir-step2ck-band';
 import { step1Numeric } from './bands/step1-numeric';
 import { step2ckTarget } from './exams/step2ck-target';
 import { step2ckTiming } from './exams/step2ck-timing';
+import { resultsDue } from './exams/results-due';
 import { step3 } from './exams/step3';
 import { drTargetLetters } from './letters/dr-target';
 import { irTargetLetters } from './letters/ir-target';
+import { otherPlanLetters } from './letters/other-plans';
 import { lettersShortfall } from './letters/shortfall';
 import { drFeasibility } from './pathway/dr-feasibility';
 import { drTarget } from './pathway/dr-target';
@@ -20,6 +23,7 @@ import { nonUsImgPathwayC } from './pathway/non-us-img-pathway-c';
 import { nonUsImgTiers } from './pathway/non-us-img-tiers';
 import { pivot } from './pathway/pivot';
 import { reapply } from './pathway/reapply';
+import { unresolvedFailure } from './pathway/unresolved-failure';
 import { usImgDual } from './pathway/us-img-dual';
 import { drList } from './program-selection/dr-list';
 import { geography } from './program-selection/geography';
@@ -60,6 +64,7 @@ export const RULE_LIST: readonly Rule[] = Object.freeze([
   visa,
   repeatApplicant,
   // pathway
+  unresolvedFailure,
   irFramework,
   drTarget,
   drFeasibility,
@@ -69,6 +74,7 @@ export const RULE_LIST: readonly Rule[] = Object.freeze([
   reapply,
   pivot,
   // applications
+  applicationCycle,
   integratedIrApplications,
   diagnosticRadiologyApplications,
   backupApplications,
@@ -76,8 +82,10 @@ export const RULE_LIST: readonly Rule[] = Object.freeze([
   // letters
   irTargetLetters,
   drTargetLetters,
+  otherPlanLetters,
   lettersShortfall,
   // exams
+  resultsDue,
   step2ckTiming,
   step2ckTarget,
   step3,

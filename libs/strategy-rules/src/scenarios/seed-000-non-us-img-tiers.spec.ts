@@ -18,11 +18,16 @@ describe('seed 000 tier 1 / pathway A: Integrated IR tried next to DR', () => {
   it('applies to a selected Integrated IR list and very broadly to DR', () => {
     assertValidRecommendation(rec);
     expect(rec.primaryPathway).toBe('DUAL_IR_DR');
-    expect(rec.applications).toEqual({ integratedIR: { min: 10, max: 20 }, diagnosticRadiology: { min: 80, max: 120 }, backup: null });
+    // Trying Integrated IR as a non-US IMG always comes with the preliminary medicine backup (pathway A's condition).
+    expect(rec.applications).toEqual({
+      integratedIR: { min: 10, max: 20 },
+      diagnosticRadiology: { min: 80, max: 120 },
+      backup: { specialty: 'PRELIM', programs: { min: 15, max: 25 } },
+    });
   });
 
   it('asks for IR, DR and clinical letters from US faculty', () => {
-    expect(rec.letters).toEqual({ needed: 3, fromIR: 1, fromDR: 1, clinical: 1, usFacultyRequired: true, secured: 3, shortfall: 0 });
+    expect(rec.letters).toEqual({ needed: 3, fromIR: 1, fromDR: 1, clinical: 1, usFacultyRequired: true, secured: 3, shortfall: 0, extra: 0 });
   });
 
   it('advises Step 3 before applying because of the visa, and flags it', () => {
@@ -36,7 +41,8 @@ describe('seed 000 tier 1 / pathway A: Integrated IR tried next to DR', () => {
       profile({ ...img, exams: [step1Pass(), step2(236)], ...pathwayA, letters: [letter('IR', 'COMMITTED', false), letter('DR'), letter('IM')] }),
       { asOf },
     );
-    expect(abroad.letters.secured).toBe(3);
+    expect(abroad.letters.secured).toBe(2);
+    expect(abroad.letters.extra).toBe(1);
     expect(abroad.letters.shortfall).toBe(1);
     expect(abroad.primaryPathway).toBe('DR_THEN_IR');
   });
@@ -53,7 +59,7 @@ describe('seed 000 tier 2 / pathway B: DR, then ESIR, then Independent IR', () =
     expect(rec.primaryPathway).toBe('DR_THEN_IR');
     expect(rec.alternatives).toContain('DUAL_IR_DR');
     expect(rec.applications).toEqual({ integratedIR: null, diagnosticRadiology: { min: 80, max: 120 }, backup: null });
-    expect(rec.letters).toEqual({ needed: 3, fromIR: 1, fromDR: 1, clinical: 1, usFacultyRequired: true, secured: 1, shortfall: 2 });
+    expect(rec.letters).toEqual({ needed: 3, fromIR: 1, fromDR: 1, clinical: 1, usFacultyRequired: true, secured: 1, shortfall: 2, extra: 0 });
     expect(rec.step3).toBe('BEFORE_APPLYING');
   });
 
@@ -77,7 +83,8 @@ describe('seed 000 pathway C: IM or transitional year, then reapply', () => {
     assertValidRecommendation(rec);
     expect(rec.primaryPathway).toBe('PRELIM_THEN_REAPPLY');
     expect(rec.applications).toEqual({ integratedIR: null, diagnosticRadiology: null, backup: { specialty: 'IM', programs: { min: 15, max: 25 } } });
-    expect(rec.letters).toEqual({ needed: 3, fromIR: 1, fromDR: 1, clinical: 1, usFacultyRequired: true, secured: 3, shortfall: 0 });
+    // The application this cycle is a medicine year: one radiology letter and two clinical ones (the IR letter is extra here).
+    expect(rec.letters).toEqual({ needed: 3, fromIR: 0, fromDR: 1, clinical: 2, usFacultyRequired: true, secured: 2, shortfall: 1, extra: 1 });
     expect(rec.step3).toBe('BEFORE_APPLYING');
     expect(flagOf(rec, 'LOW_STEP2CK')?.severity).toBe('CRITICAL');
   });
@@ -104,8 +111,11 @@ describe('seed 000 tier 3: adjacent procedural fields', () => {
     );
     assertValidRecommendation(rec);
     expect(rec.primaryPathway).toBe('ADJACENT_SPECIALTY');
-    expect(rec.applications).toEqual({ integratedIR: null, diagnosticRadiology: null, backup: null });
-    expect(rec.letters).toEqual({ needed: 3, fromIR: 1, fromDR: 1, clinical: 1, usFacultyRequired: true, secured: 3, shortfall: 0 });
+    // The adjacent plan has its own counts and letters: an IM application with three clinical letters.
+    expect(rec.applications).toEqual({ integratedIR: null, diagnosticRadiology: null, backup: { specialty: 'IM', programs: { min: 15, max: 25 } } });
+    expect(rec.letters).toEqual({ needed: 3, fromIR: 0, fromDR: 0, clinical: 3, usFacultyRequired: true, secured: 1, shortfall: 2, extra: 2 });
+    expect(codes(rec.actions)).not.toEqual(expect.arrayContaining(['US_IR_ROTATIONS']));
+    expect(codes(rec.actions)).not.toContain('HOME_IR_ROTATION');
     expect(rec.step3).toBe('BEFORE_APPLYING');
     expect(codes(rec.flags)).toEqual(expect.arrayContaining(['PIVOT_REASONABLE', 'STEP_FAILURE', 'MULTIPLE_ATTEMPTS', 'REPEAT_APPLICANT']));
   });

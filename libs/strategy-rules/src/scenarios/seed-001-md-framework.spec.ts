@@ -20,7 +20,7 @@ describe('seed 001 branch 1: very low scores or a failure + limited IR exposure'
     expect(rec.primaryPathway).toBe('DR_THEN_IR');
     expect(rec.alternatives).toContain('STRENGTHEN_THEN_APPLY');
     expect(rec.applications).toEqual({ integratedIR: null, diagnosticRadiology: { min: 25, max: 40 }, backup: null });
-    expect(rec.letters).toEqual({ needed: 3, fromIR: 2, fromDR: 1, clinical: 0, usFacultyRequired: false, secured: 0, shortfall: 3 });
+    expect(rec.letters).toEqual({ needed: 3, fromIR: 2, fromDR: 1, clinical: 0, usFacultyRequired: false, secured: 0, shortfall: 3, extra: 0 });
     expect(rec.step3).toBe('AFTER_MATCH');
     expect(flagOf(rec, 'LOW_STEP2CK')?.severity).toBe('CRITICAL');
     expect(flagOf(rec, 'NO_IR_ROTATION')?.severity).toBe('CRITICAL');
@@ -34,9 +34,16 @@ describe('seed 001 branch 1: very low scores or a failure + limited IR exposure'
     expect(rec.bands.ir).toBe('LOW');
     expect(rec.primaryPathway).toBe('DR_THEN_IR');
     expect(rec.applications.integratedIR).toBeNull();
-    expect(rec.step3).toBe('OPTIONAL');
+    // Still a student when the 2026 applications go out: Step 3 needs the degree, so the plan says when it becomes useful.
+    expect(rec.step3).toBe('AFTER_MATCH');
+    expect(codes(rec.actions)).toContain('STEP3_WHEN_ELIGIBLE');
     expect(flagOf(rec, 'STEP_FAILURE')?.severity).toBe('CRITICAL');
     expect(codes(rec.flags)).not.toContain('LOW_STEP2CK');
+  });
+
+  it('the same record as a 2025 graduate: Step 3 before applying is optional', () => {
+    const rec = recommend(profile({ ...md, graduationYear: 2025, exams: [fail('STEP1'), step1Pass(), step2(241)] }), { asOf });
+    expect(rec.step3).toBe('OPTIONAL');
   });
 });
 
@@ -52,7 +59,7 @@ describe('seed 001 branch 2: below average scores but strong IR exposure and let
   });
 
   it('still lacks the DR letter', () => {
-    expect(rec.letters).toEqual({ needed: 3, fromIR: 2, fromDR: 1, clinical: 0, usFacultyRequired: false, secured: 2, shortfall: 1 });
+    expect(rec.letters).toEqual({ needed: 3, fromIR: 2, fromDR: 1, clinical: 0, usFacultyRequired: false, secured: 2, shortfall: 1, extra: 0 });
     expect(rec.step3).toBe('AFTER_MATCH');
     expect(codes(rec.flags)).toEqual(expect.arrayContaining(['LETTER_SHORTFALL', 'NO_RESEARCH']));
     expect(codes(rec.flags)).not.toContain('NO_IR_ROTATION');
@@ -83,7 +90,7 @@ describe('seed 001 branch 3: near average scores with an excellent IR profile', 
     expect(rec.primaryPathway).toBe('INTEGRATED_IR');
     expect(rec.alternatives).toEqual(['DUAL_IR_DR', 'DR_THEN_IR']);
     expect(rec.applications).toEqual({ integratedIR: { min: 20, max: 30 }, diagnosticRadiology: { min: 10, max: 20 }, backup: null });
-    expect(rec.letters).toEqual({ needed: 3, fromIR: 2, fromDR: 1, clinical: 0, usFacultyRequired: false, secured: 3, shortfall: 0 });
+    expect(rec.letters).toEqual({ needed: 3, fromIR: 2, fromDR: 1, clinical: 0, usFacultyRequired: false, secured: 3, shortfall: 0, extra: 0 });
     expect(rec.step3).toBe('AFTER_MATCH');
     expect(rec.flags).toEqual([]);
   });
@@ -114,7 +121,7 @@ describe('seed 001 backup planning and pivot', () => {
     const rec = recommend(profile({ ...md, graduationYear: 2024, previousApplications: 2, exams: [step1Pass(), step2(214)] }), { asOf });
     assertValidRecommendation(rec);
     expect(rec.primaryPathway).toBe('ADJACENT_SPECIALTY');
-    expect(rec.applications).toEqual({ integratedIR: null, diagnosticRadiology: null, backup: null });
+    expect(rec.applications).toEqual({ integratedIR: null, diagnosticRadiology: null, backup: { specialty: 'IM', programs: { min: 15, max: 25 } } });
     expect(flagOf(rec, 'PIVOT_REASONABLE')?.severity).toBe('CRITICAL');
     expect(flagOf(rec, 'REPEAT_APPLICANT')?.severity).toBe('CRITICAL');
     expect(codes(rec.actions)).toContain('PLAN_ADJACENT_SPECIALTY');

@@ -5,7 +5,8 @@ import { recommend } from '../index';
 import { assertValidRecommendation, codes, fail, flagOf, letter, profile, research, rotation, step1Pass, step2 } from '../testing/builders';
 
 const asOf = '2026-07-01';
-const base = { applicantType: 'US_IMG', target: 'DR', graduationYear: 2027 } as const;
+// Graduates of 2025 applying in 2026: Step 3 is open to them (degree, Step 2 CK passed) before the 2026 applications.
+const base = { applicantType: 'US_IMG', target: 'DR', graduationYear: 2025 } as const;
 
 describe('seed 002 scenario 1: US citizen IMG, Step 1 Pass, Step 2 CK 226', () => {
   const rec = recommend(
@@ -27,7 +28,7 @@ describe('seed 002 scenario 1: US citizen IMG, Step 1 Pass, Step 2 CK 226', () =
   });
 
   it('asks for two radiology letters and one clinical letter from US faculty, all secured here', () => {
-    expect(rec.letters).toEqual({ needed: 3, fromIR: 0, fromDR: 2, clinical: 1, usFacultyRequired: true, secured: 3, shortfall: 0 });
+    expect(rec.letters).toEqual({ needed: 3, fromIR: 0, fromDR: 2, clinical: 1, usFacultyRequired: true, secured: 3, shortfall: 0, extra: 0 });
   });
 
   it('leaves Step 3 until after the match', () => {
@@ -67,7 +68,7 @@ describe('seed 002 scenario 2: US citizen IMG, Step 1 Pass, Step 2 CK 212, stron
   });
 
   it('is missing both radiology letters', () => {
-    expect(rec.letters).toEqual({ needed: 3, fromIR: 0, fromDR: 2, clinical: 1, usFacultyRequired: true, secured: 2, shortfall: 2 });
+    expect(rec.letters).toEqual({ needed: 3, fromIR: 0, fromDR: 2, clinical: 1, usFacultyRequired: true, secured: 1, shortfall: 2, extra: 1 });
     expect(flagOf(rec, 'LETTER_SHORTFALL')?.severity).toBe('WARNING');
   });
 
@@ -124,6 +125,6 @@ describe('seed 002 scenario 3: US citizen IMG, Step 1 failure (later pass), Step
   });
 
   it('needs two radiology letters from US faculty', () => {
-    expect(rec.letters).toEqual({ needed: 3, fromIR: 0, fromDR: 2, clinical: 1, usFacultyRequired: true, secured: 1, shortfall: 2 });
+    expect(rec.letters).toEqual({ needed: 3, fromIR: 0, fromDR: 2, clinical: 1, usFacultyRequired: true, secured: 1, shortfall: 2, extra: 0 });
   });
 });

@@ -17,7 +17,7 @@ const strong = profile({
 const withScore = (score: number) => {
   const rec = recommend({ ...strong, exams: [step1Pass(), step2(score)] }, { asOf });
   // Same letter plan and Step 3 advice in every band for a US MD: 2 IR + 1 DR, all secured; Step 3 during residency.
-  expect(rec.letters).toEqual({ needed: 3, fromIR: 2, fromDR: 1, clinical: 0, usFacultyRequired: false, secured: 3, shortfall: 0 });
+  expect(rec.letters).toEqual({ needed: 3, fromIR: 2, fromDR: 1, clinical: 0, usFacultyRequired: false, secured: 3, shortfall: 0, extra: 0 });
   expect(rec.step3).toBe('AFTER_MATCH');
   return rec;
 };
@@ -62,13 +62,25 @@ describe('seed 003 Step 2 CK bands for IR', () => {
     expect(flagOf(rec, 'LOW_STEP2CK')?.severity).toBe('WARNING');
   });
 
-  it('< 230: DR with ESIR as the route to IR', () => {
+  it('< 230 with strong IR exposure: still the under-240 list, 10-20 IR next to 25-40 DR (the 230 split is for non-US IMGs only)', () => {
     const rec = withScore(228);
     assertValidRecommendation(rec);
     expect(rec.bands.ir).toBe('VERY_LOW');
+    expect(rec.primaryPathway).toBe('DUAL_IR_DR');
+    expect(rec.applications).toEqual({ integratedIR: { min: 10, max: 20 }, diagnosticRadiology: { min: 25, max: 40 }, backup: null });
+    expect(flagOf(rec, 'LOW_STEP2CK')?.severity).toBe('CRITICAL');
+  });
+
+  it('< 230 with limited IR exposure: DR with ESIR as the route to IR', () => {
+    const rec = recommend({ ...strong, rotations: [], letters: [], exams: [step1Pass(), step2(228)] }, { asOf });
+    assertValidRecommendation(rec);
     expect(rec.primaryPathway).toBe('DR_THEN_IR');
     expect(rec.applications).toEqual({ integratedIR: null, diagnosticRadiology: { min: 25, max: 40 }, backup: null });
-    expect(flagOf(rec, 'LOW_STEP2CK')?.severity).toBe('CRITICAL');
+  });
+
+  it('under 220, low even for mid-tier DR programs: no IR list whatever the exposure', () => {
+    const rec = withScore(218);
+    expect(rec.applications.integratedIR).toBeNull();
   });
 });
 

@@ -20,7 +20,7 @@ describe('seed 004: US-citizen IMG aiming at IR', () => {
     assertValidRecommendation(rec);
     expect(rec.primaryPathway).toBe('DUAL_IR_DR');
     expect(rec.applications).toEqual({ integratedIR: { min: 25, max: 40 }, diagnosticRadiology: { min: 40, max: 80 }, backup: null });
-    expect(rec.letters).toEqual({ needed: 3, fromIR: 1, fromDR: 1, clinical: 1, usFacultyRequired: true, secured: 4, shortfall: 0 });
+    expect(rec.letters).toEqual({ needed: 3, fromIR: 1, fromDR: 1, clinical: 1, usFacultyRequired: true, secured: 3, shortfall: 0, extra: 1 });
     expect(rec.step3).toBe('AFTER_MATCH');
     expect(codes(rec.flags)).toEqual([]);
     expect(codes(rec.actions)).toEqual(expect.arrayContaining(['STATEMENTS_IR_AND_DR', 'RANK_LIST', 'IR_NETWORKING', 'STATE_NO_VISA']));
@@ -34,7 +34,9 @@ describe('seed 004: US-citizen IMG aiming at IR', () => {
     assertValidRecommendation(rec);
     expect(rec.primaryPathway).toBe('DR_THEN_IR');
     expect(rec.applications.diagnosticRadiology).toEqual({ min: 60, max: 80 });
-    expect(rec.step3).toBe('BEFORE_APPLYING');
+    // The US-citizen IMG radiology article would want Step 3 first, but a student has no degree yet: told when it helps.
+    expect(rec.step3).toBe('AFTER_MATCH');
+    expect(codes(rec.actions)).toContain('STEP3_WHEN_ELIGIBLE');
     expect(flagOf(rec, 'LOW_STEP2CK')?.severity).toBe('WARNING');
     expect(flagOf(rec, 'STEP_FAILURE')?.severity).toBe('CRITICAL');
     expect(flagOf(rec, 'NO_IR_ROTATION')?.severity).toBe('CRITICAL');

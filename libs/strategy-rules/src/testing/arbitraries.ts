@@ -2,6 +2,7 @@
  * fast-check arbitraries for valid applicant profiles (test-only).
  */
 import fc from 'fast-check';
+import { passingScoreBounds } from '../engine/usmle';
 import type { ApplicantProfile, ExamAttempt, ExamName, Letter, ResearchItem, Rotation } from '../types';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -24,7 +25,8 @@ function examArb(exam: ExamName): fc.Arbitrary<ExamAttempt[]> {
     .map(({ failures, passed, withScore, score, scheduled, date }) => {
       const out: ExamAttempt[] = [];
       for (let i = 0; i < failures; i++) out.push({ exam, result: 'FAIL' });
-      if (passed) out.push(withScore ? { exam, result: 'PASS', score } : { exam, result: 'PASS' });
+      // A passing score is never below the lowest minimum passing score USMLE ever had for the exam (the attempt has no date).
+      if (passed) out.push(withScore ? { exam, result: 'PASS', score: Math.max(score, passingScoreBounds(exam).lowest) } : { exam, result: 'PASS' });
       else if (scheduled) out.push(date === undefined ? { exam, result: 'SCHEDULED' } : { exam, result: 'SCHEDULED', date });
       return out;
     });

@@ -121,7 +121,9 @@ export function assertValidRecommendation(rec: Recommendation): void {
   if (l.needed !== l.fromIR + l.fromDR + l.clinical) fail('letters composition does not add up');
   if (l.needed < 1) fail('letters needed');
   if (l.shortfall < 0 || l.shortfall > l.needed) fail('letters shortfall out of bounds');
-  if (l.shortfall < l.needed - l.secured) fail('shortfall smaller than needed - secured');
+  if (l.secured + l.shortfall !== l.needed) fail('secured + shortfall must equal needed');
+  if (l.secured > l.needed) fail('secured above needed');
+  if (l.extra < 0) fail('negative extra letters');
   if (!['BEFORE_APPLYING', 'OPTIONAL', 'AFTER_MATCH', 'NOT_NEEDED'].includes(rec.step3)) fail('step3');
 
   const flagCodes = new Set<string>();
@@ -157,4 +159,48 @@ export function assertValidRecommendation(rec: Recommendation): void {
   for (const a of rec.actions) if (!reasonIds.has(a.ruleId)) fail(`action ${a.code} from a rule without a reason`);
   const pathwayReason = rec.reasons.some((r) => r.ruleId.startsWith('pathway.'));
   if (!pathwayReason) fail('no pathway reason');
+  const deciding = rec.reasons.filter((r) => r.role === 'DECIDING');
+  if (deciding.length !== 1) fail(`${deciding.length} deciding reasons`);
+  if (deciding[0] !== rec.decidingReason && JSON.stringify(deciding[0]) !== JSON.stringify(rec.decidingReason)) fail('decidingReason is not the deciding reason');
+  if (!rec.decidingReason.ruleId.startsWith('pathway.')) fail('the deciding reason is not a pathway rule');
+  for (const r of rec.reasons) {
+    if (r.ruleId.startsWith('pathway.') !== (r.role !== undefined)) fail(`reason ${r.ruleId}: pathway reasons, and only they, carry a role`);
+    if (r.role === 'ALSO_CONSIDERED' && !r.message.startsWith('Also considered')) fail(`reason ${r.ruleId} is not marked also considered`);
+  }
+}
+
+/** Action and flag codes that only make sense when the plan has the matching application. */
+const NEEDS_IR_LIST = new Set(['STATEMENTS_IR_AND_DR', 'RANK_LIST', 'PROGRAMS_IR_CORE', 'PROGRAMS_IR_SKIP_ELITE']);
+const NEEDS_DR_LIST = new Set(['STATEMENTS_IR_AND_DR', 'STATEMENT_DR_IR_INTEREST', 'PROGRAMS_DR_IR_PATH', 'PROGRAMS_DR_REALISTIC', 'PROGRAMS_DR_IMG_FRIENDLY', 'PROGRAMS_GEOGRAPHY', 'RANK_LIST']);
+const NEEDS_RADIOLOGY_THIS_CYCLE = new Set(['HOME_IR_ROTATION', 'AWAY_IR_ROTATIONS', 'US_IR_ROTATIONS', 'NO_IR_ROTATION', 'RADIOLOGY_ELECTIVE', 'US_RADIOLOGY_AWAY']);
+const IR_LIST_WORDS = /IR list|Integrated IR: |next to the IR|IR statement|Integrated IR programs/i;
+
+/**
+ * Everything in a recommendation that speaks of an application the plan does not contain. Empty for a whole plan.
+ * Pathway-phase reasons are left out: the one that decided names the plan, the others are marked "also considered".
+ */
+export function planInconsistencies(rec: Recommendation): string[] {
+  const out: string[] = [];
+  const apps = rec.applications;
+  const noRadiology = rec.primaryPathway === 'ADJACENT_SPECIALTY' || rec.primaryPathway === 'PRELIM_THEN_REAPPLY';
+  const items = [...rec.flags, ...rec.actions];
+  for (const item of items) {
+    if (apps.integratedIR === null && NEEDS_IR_LIST.has(item.code)) out.push(`${item.code} without an IR list`);
+    if (apps.diagnosticRadiology === null && NEEDS_DR_LIST.has(item.code)) out.push(`${item.code} without a DR list`);
+    if (apps.backup === null && item.code === 'STATEMENT_BACKUP') out.push(`${item.code} without a backup application`);
+    if (noRadiology && NEEDS_RADIOLOGY_THIS_CYCLE.has(item.code)) out.push(`${item.code} on ${rec.primaryPathway}`);
+  }
+  const planTexts = [...items.map((i) => i.message), ...rec.reasons.filter((r) => !r.ruleId.startsWith('pathway.')).map((r) => r.message)];
+  for (const text of planTexts) {
+    if (apps.integratedIR === null && IR_LIST_WORDS.test(text)) out.push(`mentions an IR list that the plan lacks: "${text}"`);
+    if (apps.backup === null && /backup/i.test(text)) out.push(`mentions a backup that the plan lacks: "${text}"`);
+  }
+  const countReason = (ruleId: string) => rec.reasons.find((r) => r.ruleId === ruleId)?.message ?? '';
+  if (apps.diagnosticRadiology !== null && !countReason('applications.diagnostic-radiology').includes(String(apps.diagnosticRadiology.min))) {
+    out.push('the DR count reason does not give the DR count');
+  }
+  if (apps.integratedIR !== null && !countReason('applications.integrated-ir').includes(String(apps.integratedIR.min))) {
+    out.push('the IR count reason does not give the IR count');
+  }
+  return out;
 }

@@ -24,6 +24,17 @@ describe('letter ledger (integration)', () => {
       (await t.db.query<{ letters_secured: number }[]>('SELECT letters_secured FROM recommendation_snapshots WHERE student_id = $1 ORDER BY computed_at DESC, id DESC LIMIT 1', [studentId]))[0]
         .letters_secured,
     );
+  /** Committed and submitted letters in the latest snapshot: those filling the plan (secured) plus any beyond it (extra). */
+  const committedNow = async (studentId: string) =>
+    Number(
+      (
+        await t.db.query<{ n: number }[]>(
+          `SELECT (recommendation->'letters'->>'secured')::int + COALESCE((recommendation->'letters'->>'extra')::int, 0) AS n
+             FROM recommendation_snapshots WHERE student_id = $1 ORDER BY computed_at DESC, id DESC LIMIT 1`,
+          [studentId],
+        )
+      )[0].n,
+    );
   const stored = async (id: string) => (await t.db.query<{ status: string; version: number; writer_name: string; mentor_note: string | null }[]>('SELECT status, version, writer_name, mentor_note FROM letter_requests WHERE id = $1', [id]))[0];
 
   const addUser = (institutionId: string, role: 'MENTOR' | 'ADVISOR', displayName: string, active = true) =>
@@ -313,7 +324,7 @@ describe('letter ledger (integration)', () => {
   });
 
   describe('DELETE /api/letters/:letterId', () => {
-    it('the student withdraws a REQUESTED letter but not a committed one; staff may delete any, and secured goes back down', async () => {
+    it('the student withdraws a REQUESTED letter but not a committed one; staff may delete any, and the committed letters go back down', async () => {
       const requested = await request();
       const withdrawn = await t.inject({ method: 'DELETE', url: `${letterUrl(requested.id)}?version=1`, headers: auth(student) });
       expect(withdrawn.statusCode).toBe(204);
@@ -322,7 +333,7 @@ describe('letter ledger (integration)', () => {
 
       const committed = await request({ dueDate: '2026-08-20' });
       expect((await move(committed.id, { to: 'COMMITTED', version: 1 })).statusCode).toBe(200);
-      const secured = await securedNow(world.users.STUDENT.id);
+      const secured = await committedNow(world.users.STUDENT.id);
       const refused = await t.inject({ method: 'DELETE', url: `${letterUrl(committed.id)}?version=2`, headers: auth(student) });
       expect(refused.statusCode).toBe(409);
       expect(refused.json()).toMatchObject({ code: 'CONFLICT', current: { id: committed.id, status: 'COMMITTED' } });
@@ -331,7 +342,7 @@ describe('letter ledger (integration)', () => {
       expect(stale.statusCode).toBe(409);
       expect(stale.json()).toMatchObject({ current: { version: 2 } });
       expect((await t.inject({ method: 'DELETE', url: `${letterUrl(committed.id)}?version=2`, headers: auth(advisor) })).statusCode).toBe(204);
-      expect(await securedNow(world.users.STUDENT.id)).toBe(secured - 1);
+      expect(await committedNow(world.users.STUDENT.id)).toBe(secured - 1);
       expect(await count(`SELECT count(*) AS n FROM audit_events WHERE entity_id = $1 AND action = 'letter.deleted'`, [committed.id])).toBe(1);
     });
 

@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ERROR_CODES, type OverrideView, type PersonRef, type TimelineEntry, type WhatIfResult } from '@advising/contracts';
-import { diffRecommendations, recommend, validateProfile, type ApplicantProfile, type Recommendation } from '@advising/strategy-rules';
+import { describeOverride, diffRecommendations, recommend, validateProfile, type ApplicantProfile, type Pathway, type Recommendation } from '@advising/strategy-rules';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth-user';
 import { AuditService } from '../audit/audit.service';
@@ -82,8 +82,17 @@ export class RecommendationsService {
       const saved = await tx.getRepository(AdvisorOverride).save(tx.getRepository(AdvisorOverride).create({ institutionId: user.institutionId, studentId, pathway: dto.pathway, reason: dto.reason, advisorId: user.id }));
       await this.audit.record(tx, user, { action: 'override.set', studentId, entity: 'override', entityId: saved.id });
       const people = await peopleById(tx, [user.id]);
-      return toOverrideView(saved, people.get(user.id) ?? null);
+      return { ...toOverrideView(saved, people.get(user.id) ?? null), ...(await this.overridePlan(tx, user.institutionId, studentId, dto.pathway)) };
     });
+  }
+
+  /** The whole plan for an advisor's pathway as of today, and its difference from the rules' own plan in one line. */
+  async overridePlan(manager: EntityManager, institutionId: string, studentId: string, pathway: Pathway): Promise<{ plan: Recommendation; difference: string }> {
+    const profile = toApplicantProfile(await this.recompute.loadFacts(manager, institutionId, studentId));
+    const asOf = today();
+    const rules = recommend(profile, { asOf });
+    const plan = recommend(profile, { asOf, pathway });
+    return { plan, difference: describeOverride(rules, plan) };
   }
 
   async clearOverride(user: AuthUser, studentId: string): Promise<void> {

@@ -11,12 +11,13 @@ describe('recommendation model', () => {
     expect(sorted.map((a) => a.code)).toEqual(['d', 'a', 'f', 'b', 'c', 'e']);
   });
 
-  it('splits a rule source into seed files and sections', () => {
-    expect(parseSources('001_x.txt §Choosing a path; 002_y.txt §Scenario 2: a, b')).toEqual([
-      { file: '001_x.txt', section: 'Choosing a path' },
-      { file: '002_y.txt', section: 'Scenario 2: a, b' },
+  it('splits a rule source into article titles and section headings', () => {
+    expect(parseSources('Article One: A Guide — Choosing a path; Article Two — Scenario 2: a, b')).toEqual([
+      { title: 'Article One: A Guide', section: 'Choosing a path' },
+      { title: 'Article Two', section: 'Scenario 2: a, b' },
     ]);
-    expect(parseSources('manual')).toEqual([{ file: 'manual', section: null }]);
+    expect(parseSources('manual')).toEqual([{ title: 'manual', section: null }]);
+    for (const rule of RULES) for (const part of parseSources(rule.source)) expect(part.section).not.toBeNull();
   });
 
   it('finds every catalogued rule by id', () => {

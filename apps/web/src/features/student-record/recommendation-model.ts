@@ -27,15 +27,15 @@ export function sortFlags(flags: readonly Flag[]): Flag[] {
   return [...flags].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-/** A source such as `003_x.txt §Section A; 001_y.txt §Section B` split into its seed files and sections. */
-export function parseSources(source: string): { file: string; section: string | null }[] {
+/** A source such as `Article A — Section A; Article B — Section B` split into article titles and section headings. */
+export function parseSources(source: string): { title: string; section: string | null }[] {
   return source
-    .split(';')
+    .split('; ')
     .map((part) => part.trim())
     .filter((part) => part !== '')
     .map((part) => {
-      const at = part.indexOf('§');
-      if (at === -1) return { file: part, section: null };
-      return { file: part.slice(0, at).trim(), section: part.slice(at + 1).trim() };
+      const at = part.indexOf(' — ');
+      if (at === -1) return { title: part, section: null };
+      return { title: part.slice(0, at).trim(), section: part.slice(at + 3).trim() };
     });
 }

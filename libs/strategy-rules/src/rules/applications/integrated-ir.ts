@@ -13,9 +13,9 @@ const kit = ruleKit({
   ],
   summary:
     'Integrated IR programs to apply to, only when the pathway is INTEGRATED_IR or DUAL_IR_DR. US MD/DO: 20-30 with an IR band of COMPETITIVE or HIGH ' +
-    '(Step 2 CK 245+), else 10-20 (seed 003; its two lists leave 240-244 open and we apply the smaller, since seed 003 asks borderline applicants to ' +
-    'spread toward DR). US-citizen IMG: 25-40 (seed 004, written for that group, over seed 003\'s 10-20: IMGs need more applications per interview). ' +
-    'Non-US IMG: 10-20 (seed 000 asks for a selected list and gives no number; we take seed 003\'s lower list).',
+    '(Step 2 CK 245+), else 10-20 (the Step score article; its two lists leave 240-244 open and we apply the smaller, since the Step score article asks borderline applicants to ' +
+    'spread toward DR). US-citizen IMG: 25-40 (the US-citizen IMG IR article, written for that group, over the Step score article\'s 10-20: IMGs need more applications per interview). ' +
+    'Non-US IMG: 10-20 (the IMG IR article asks for a selected list and gives no number; we take the Step score article\'s lower list).',
 });
 
 const R_20_30 = range(20, 30);

@@ -50,9 +50,15 @@ describe('DR band (dr.step2ck.band)', () => {
 });
 
 describe('numeric Step 1 without Step 2 CK (bands.step1.numeric)', () => {
+  it.each([260, 230])('Step 1 %i is not low: the bands stay open, exactly as with a plain pass', (score) => {
+    const numeric = at(profile({ exams: [step1Pass(score)] }));
+    const plain = at(profile({ exams: [step1Pass()] }));
+    expect(numeric.bands).toEqual({ ir: 'UNKNOWN', dr: 'UNKNOWN', basis: 'NONE' });
+    expect(numeric.primaryPathway).toBe(plain.primaryPathway);
+    expect(numeric.applications).toEqual(plain.applications);
+  });
+
   it.each<[number, Band, Band]>([
-    [260, 'BORDERLINE', 'BORDERLINE'],
-    [230, 'BORDERLINE', 'BORDERLINE'],
     [229, 'LOW', 'BORDERLINE'],
     [220, 'LOW', 'BORDERLINE'],
     [219, 'VERY_LOW', 'LOW'],
@@ -81,8 +87,12 @@ describe('failures (bands.failures)', () => {
     expect(at(profile({ exams: [fail('STEP1'), step1Pass(), step2(262)] })).bands).toEqual({ ir: 'LOW', dr: 'BORDERLINE', basis: 'STEP2CK' });
     expect(at(profile({ exams: [fail('STEP3'), step2(212)] })).bands.dr).toBe('LOW');
   });
-  it('one failure with no score sets the bands', () => {
-    expect(at(profile({ exams: [fail('STEP1')] })).bands).toEqual({ ir: 'LOW', dr: 'BORDERLINE', basis: 'NONE' });
+  it('an exam failed and not yet passed puts both bands at the bottom, below any passing score', () => {
+    expect(at(profile({ exams: [fail('STEP1')] })).bands).toEqual({ ir: 'VERY_LOW', dr: 'VERY_LOW', basis: 'NONE' });
+    expect(at(profile({ exams: [step1Pass(), fail('STEP2CK')] })).bands).toEqual({ ir: 'VERY_LOW', dr: 'VERY_LOW', basis: 'NONE' });
+  });
+  it('a failure followed by a pass caps the bands (IR LOW, DR BORDERLINE) instead', () => {
+    expect(at(profile({ exams: [fail('STEP1'), step1Pass()] })).bands).toEqual({ ir: 'LOW', dr: 'BORDERLINE', basis: 'NONE' });
   });
   it('two failures make both bands VERY_LOW', () => {
     expect(at(profile({ exams: [fail('STEP1'), step1Pass(), fail('STEP2CK'), step2(262)] })).bands).toEqual({

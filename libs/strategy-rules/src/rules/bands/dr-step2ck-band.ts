@@ -10,8 +10,8 @@ const kit = ruleKit({
     [SEEDS.SCORES_IR, '2. How to tailor your list based on Step scores'],
   ],
   summary:
-    'DR band from the best passing Step 2 CK score: 245+ HIGH, 230-244 COMPETITIVE, 220-229 BORDERLINE (seed 002: mildly low), ' +
-    '210-219 LOW (moderately low), under 210 VERY_LOW (significantly low). Seed 002 gives no upper band; we take 245 from seed 003, ' +
+    'DR band from the best passing Step 2 CK score: 245+ HIGH, 230-244 COMPETITIVE, 220-229 BORDERLINE (the US-citizen IMG radiology article: mildly low), ' +
+    '210-219 LOW (moderately low), under 210 VERY_LOW (significantly low). The US-citizen IMG radiology article gives no upper band; we take 245 from the Step score article, ' +
     'where a score of 245 or more lets an IR applicant keep the DR list short.',
 });
 

@@ -10,8 +10,8 @@ const kit = ruleKit({
   ],
   summary:
     'IR band from the best passing Step 2 CK score: 255+ HIGH, 245-254 COMPETITIVE, 235-244 BORDERLINE, 230-234 LOW, under 230 VERY_LOW. ' +
-    'The four upper bands are seed 003\'s. Seed 003 stops at "under 235"; we split that band at 230 because seed 000 treats a Step 2 CK in the ' +
-    'low-to-mid 230s as the floor for trying Integrated IR at all, and 230 is also where seed 002 puts "below average" for radiology.',
+    'The four upper bands are the Step score article\'s. The Step score article stops at "under 235"; we split that band at 230 because the IMG IR article treats a Step 2 CK in the ' +
+    'low-to-mid 230s as the floor for trying Integrated IR at all, and 230 is also where the US-citizen IMG radiology article puts "below average" for radiology.',
 });
 
 const HIGH = kit.result('IR_BAND_HIGH', 'Step 2 CK of 255 or more: above most IR applicants and past most score screens.');

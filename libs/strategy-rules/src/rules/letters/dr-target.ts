@@ -9,8 +9,8 @@ const kit = ruleKit({
     [SEEDS.USIMG_DR, 'Scenario 1: US citizen IMG, Step 1 Pass, Step 2 CK 226'],
   ],
   summary:
-    'Letter plan for a DR target: 3 letters, at least 2 from radiologists (IR writers count) and 1 clinical (medicine, surgery or emergency medicine), ' +
-    'per seed 002 (scenario 1 allows a third radiology letter). For IMGs the letters must come from US faculty; no seed covers DR-only letters for US ' +
+    'Letter plan (except on PRELIM_THEN_REAPPLY and ADJACENT_SPECIALTY, see letters.other-plans) for a DR target: 3 letters, at least 2 from radiologists (IR writers count) and 1 clinical (medicine, surgery or emergency medicine), ' +
+    'per the US-citizen IMG radiology article (scenario 1 allows a third radiology letter). For IMGs the letters must come from US faculty; no article covers DR-only letters for US ' +
     'graduates, so they get the same mix without that requirement.',
 });
 
@@ -19,6 +19,7 @@ const US = kit.result('DR_LETTERS_US_GRAD', 'DR target: two radiology letters an
 
 export const drTargetLetters = kit.define((f, d) => {
   if (f.targetIR) return null;
+  if (d.primary === 'PRELIM_THEN_REAPPLY' || d.primary === 'ADJACENT_SPECIALTY') return null;
   const l = d.letters;
   l.needed = 3;
   l.fromIR = 0;

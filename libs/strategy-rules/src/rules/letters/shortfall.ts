@@ -1,4 +1,5 @@
 import { PHASE, SEEDS, ruleKit } from '../../engine/define';
+import { longDate, meetable } from '../../engine/deadlines';
 import type { Flag } from '../../types';
 
 const kit = ruleKit({
@@ -11,9 +12,10 @@ const kit = ruleKit({
     [SEEDS.USIMG_DR, '4. Obtain high-impact letters of recommendation'],
   ],
   summary:
-    'Counts committed and submitted letters (secured) and matches them to the plan: IR slots take IR writers, DR slots take DR writers (and IR ' +
-    'writers for a DR target), clinical slots take any other specialty; with usFacultyRequired only US writers count. The rest is the shortfall. ' +
-    'A shortfall raises LETTER_SHORTFALL (WARNING; CRITICAL from 1 August of the application year) and an action due 1 September, since seed 001 ' +
+    'Matches committed and submitted letters to the plan: IR slots take IR writers, DR slots take DR writers (and IR writers when the plan has no IR ' +
+    'slot), clinical slots take any other specialty; with usFacultyRequired only US writers count. One definition everywhere: secured = letters that ' +
+    'fill a slot of the plan (never more than needed), shortfall = needed - secured; other committed letters are counted apart as extra. ' +
+    'A shortfall raises LETTER_SHORTFALL (WARNING; CRITICAL from 1 August of the application year) and an action due 1 September, since the MD graduate article ' +
     'warns against late letters once applications open.',
 });
 
@@ -61,23 +63,30 @@ function shortfallText(
 
 export const lettersShortfall = kit.define((f, d) => {
   const l = d.letters;
-  l.secured = f.lettersSecured;
   const us = l.usFacultyRequired;
   const ir = us ? f.irLettersUS : f.irLetters;
   const dr = us ? f.drLettersUS : f.drLetters;
   const clin = us ? f.clinicalLettersUS : f.clinicalLetters;
   const irFill = ir < l.fromIR ? ir : l.fromIR;
-  const radiologyPool = f.targetIR ? dr : dr + ir;
+  // IR writers fill radiology slots when the plan has no IR slot of its own (a DR target, a preliminary year).
+  const radiologyPool = l.fromIR > 0 ? dr : dr + ir - irFill;
   const drFill = radiologyPool < l.fromDR ? radiologyPool : l.fromDR;
   const clinFill = clin < l.clinical ? clin : l.clinical;
   const shortfall = l.needed - irFill - drFill - clinFill;
   l.shortfall = shortfall > 0 ? shortfall : 0;
+  l.secured = l.needed - l.shortfall;
+  l.extra = f.lettersSecured - l.secured;
   if (l.shortfall === 0) return l.needed < COMPLETE.length ? COMPLETE[l.needed] : kit.dynamic('LETTERS_COMPLETE', `All ${l.needed} planned letters are secured.`);
 
   const text = shortfallText(l.shortfall, l.fromIR - irFill, l.fromDR - drFill, l.clinical - clinFill, l.needed, f.targetIR, us);
   const year = f.applicationYear;
+  const cal = f.calendar;
   const late = f.asOfKey >= year * 10000 + 801;
-  return kit.dynamic('LETTER_SHORTFALL', text.message, late ? text.critical : text.warning, [
-    kit.action('SECURE_LETTERS', 1, text.ask, `${year}-09-01`),
-  ]);
+  if (f.asOfKey <= f.calendarKeys.lettersBy) {
+    return kit.dynamic('LETTER_SHORTFALL', text.message, late ? text.critical : text.warning, [kit.action('SECURE_LETTERS', 1, text.ask, cal.lettersBy)]);
+  }
+  // The 1 September date has passed: say what that costs, and give the next date that can still be met.
+  const due = meetable(f, [cal.programsReview, cal.submissionWindowCloses]);
+  const fact = `${text.message} The ${longDate(cal.lettersBy)} date has passed: files without their letters get fewer interview invitations once programs start reviewing.`;
+  return kit.dynamic('LETTER_SHORTFALL', fact, [kit.flag('LETTER_SHORTFALL', 'CRITICAL', fact)], [kit.action('SECURE_LETTERS', 1, text.ask, due)]);
 });

@@ -14,9 +14,9 @@ const kit = ruleKit({
   ],
   summary:
     'Whether a DR application is realistic now, from the DR band (both targets). DR band BORDERLINE or better: no limit. LOW (210-219): an IMG ' +
-    'without at least 3 accepted/published/presented radiology items strengthens first (seed 002 scenario 2: a radiology research year, 3-5 posters ' +
-    'or abstracts); with them, DR_WITH_BACKUP; a US MD/DO keeps the DR route (seed 002 is about IMGs). VERY_LOW (under 210 or two failures): ' +
-    'STRENGTHEN_THEN_APPLY with an IM/TY dual application (seed 002 scenario 3; seed 001 suggests a research year for very low scores), or ' +
+    'without at least 3 accepted/published/presented radiology items strengthens first (the US-citizen IMG radiology article scenario 2: a radiology research year, 3-5 posters ' +
+    'or abstracts); with them, DR_WITH_BACKUP; a US MD/DO keeps the DR route (the US-citizen IMG radiology article is about IMGs). VERY_LOW (under 210 or two failures): ' +
+    'STRENGTHEN_THEN_APPLY with an IM/TY dual application (the US-citizen IMG radiology article scenario 3; the MD graduate article suggests a research year for very low scores), or ' +
     'DR_WITH_BACKUP once those 3 items exist. Capping the IR target at DR level means DR_THEN_IR.',
 });
 

@@ -11,7 +11,7 @@ const kit = ruleKit({
 });
 
 const ALTS: readonly Pathway[] = ['DR_WITH_BACKUP'];
-const DR = kit.result('DR_TARGET', 'Diagnostic Radiology is the target; the plan starts from a DR application.');
+const DR = kit.result('DR_TARGET', 'The target is Diagnostic Radiology, so the plan starts from a DR application.');
 
 export const drTarget = kit.define((f, d) => {
   if (f.targetIR) return null;

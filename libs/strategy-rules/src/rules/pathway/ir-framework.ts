@@ -1,5 +1,6 @@
 import { PHASE, SEEDS, propose, ruleKit } from '../../engine/define';
 import { EXPOSURE } from '../../engine/facts';
+import { bandLevel } from '../../engine/pathways';
 import type { Pathway } from '../../types';
 
 const kit = ruleKit({
@@ -12,12 +13,15 @@ const kit = ruleKit({
     [SEEDS.SCORES_IR, '4. Should I apply to both IR and DR if my score is borderline?'],
   ],
   summary:
-    'For an IR target, crosses the IR band with IR exposure, following seed 001\'s decision framework on seed 003\'s bands. ' +
-    'Exposure: EXCELLENT = a completed IR rotation, 2 secured IR letters and an accepted/published/presented IR item; STRONG = a completed IR rotation ' +
-    'and an IR letter; SOME = any IR rotation, letter or project; else LIMITED. HIGH with some exposure, or COMPETITIVE with excellent exposure ' +
-    '(seed 001: near average + excellent IR profile) -> INTEGRATED_IR with DR as the safety net. COMPETITIVE otherwise, or BORDERLINE/LOW with strong ' +
-    'exposure (seed 001: below average + strong IR) -> DUAL_IR_DR. BORDERLINE/LOW with thin exposure, and VERY_LOW (seed 001: very low or failure + ' +
-    'limited exposure) -> DR_THEN_IR. No score yet -> DUAL_IR_DR until Step 2 CK decides (seed 003 FAQ 4).',
+    'For an IR target, crosses the IR band with IR exposure, following the MD graduate article\'s decision framework on the Step score article\'s bands. ' +
+    'Exposure is judged from what the student can show by summer: EXCELLENT = a completed IR rotation, 2 IR letters asked for or secured and an ' +
+    'accepted/published/presented IR item; STRONG = a completed IR rotation plus an IR letter asked for or secured, or a completed IR rotation graded ' +
+    'honours or high pass plus IR research; SOME = any IR rotation under way or done, IR letter or IR project; else LIMITED. HIGH with some exposure, ' +
+    'or COMPETITIVE with excellent exposure (near average + excellent IR profile) -> INTEGRATED_IR with DR as the safety net. COMPETITIVE otherwise -> ' +
+    'DUAL_IR_DR. Below average (BORDERLINE, LOW, and VERY_LOW from a score of 220 or more) with strong exposure -> DUAL_IR_DR: the MD framework and the ' +
+    'Step score article\'s list for scores under 240 both pair a selected IR list with a broad DR list; the 230 split of the IMG IR article is for its own ' +
+    'readers (pathway.non-us-img.tiers). Below average with thinner exposure, and very low (under 220, where the US-citizen IMG radiology article calls a score low even for mid-tier DR programs, or several failures) -> DR_THEN_IR. ' +
+    'No score yet -> DUAL_IR_DR until Step 2 CK decides.',
 });
 
 const A_INTEGRATED: readonly Pathway[] = ['DUAL_IR_DR', 'DR_THEN_IR'];
@@ -30,7 +34,7 @@ const HIGH = kit.result('INTEGRATED_IR_HIGH_SCORE', 'High IR band and some IR ex
 const HIGH_THIN = kit.result('DUAL_HIGH_SCORE_NO_EXPOSURE', 'High IR band but no IR rotation, letter or project yet: the score alone does not show fit, so apply to IR and DR together.');
 const COMP_EXCELLENT = kit.result('INTEGRATED_IR_EXCELLENT_PROFILE', 'Competitive IR band with an excellent IR profile: go for Integrated IR and keep DR programs as the safety net.');
 const COMP = kit.result('DUAL_COMPETITIVE', 'Competitive IR band without a full IR profile yet: apply to Integrated IR and DR side by side.');
-const MID_STRONG = kit.result('DUAL_STRONG_EXPOSURE', 'Below-average IR band offset by strong IR exposure and letters: a selected Integrated IR list plus a broad DR list.');
+const MID_STRONG = kit.result('DUAL_STRONG_EXPOSURE', 'Below-average IR band offset by strong IR exposure: a selected Integrated IR list plus a broad DR list.');
 const MID_THIN = kit.result('DR_FIRST_THIN_EXPOSURE', 'Below-average IR band and thin IR exposure: aim at DR now and reach IR through ESIR or an Independent IR residency.');
 const VERY_LOW = kit.result('DR_FIRST_VERY_LOW', 'IR band very low (or several failures): DR first, IR later through ESIR or Independent IR; a research year may be needed.');
 const UNKNOWN = kit.result('DUAL_PENDING_SCORE', 'No Step 2 CK score yet: keep both Integrated IR and DR open until the score is in.');
@@ -62,6 +66,10 @@ export const irFramework = kit.define((f, d) => {
       propose(d, 'DR_THEN_IR', A_DR_IR);
       return MID_THIN;
     case 'VERY_LOW':
+      if (x >= EXPOSURE.STRONG && d.drBand !== 'UNKNOWN' && bandLevel(d.drBand) >= 2) {
+        propose(d, 'DUAL_IR_DR', A_DUAL);
+        return MID_STRONG;
+      }
       propose(d, 'DR_THEN_IR', A_VERY_LOW);
       return VERY_LOW;
     default:

@@ -11,8 +11,8 @@ const kit = ruleKit({
   ],
   summary:
     'Non-US IMG (either target) who is not yet competitive for DR: DR band VERY_LOW (under 210 or two failures) or more than 5 years since ' +
-    'graduation. Seed 000\'s pathway C: match IM categorical or a transitional year, build a US record, then reapply -> PRELIM_THEN_REAPPLY. ' +
-    'We prefer it to seed 002\'s research-year plan here because seed 000 is the seed written for non-US IMGs, for whom a US training post also settles the visa.',
+    'graduation. The IMG IR article\'s pathway C: match IM categorical or a transitional year, build a US record, then reapply -> PRELIM_THEN_REAPPLY. ' +
+    'We prefer it to the US-citizen IMG radiology article\'s research-year plan here because the IMG IR article is the article written for non-US IMGs, for whom a US training post also settles the visa.',
 });
 
 const ALTS: readonly Pathway[] = ['STRENGTHEN_THEN_APPLY', 'ADJACENT_SPECIALTY'];

@@ -12,7 +12,7 @@ const kit = ruleKit({
     [SEEDS.IMG_IR, 'Pathway B: Diagnostic Radiology → ESIR → Independent IR (Most Realistic)'],
   ],
   summary:
-    'Non-US IMG with an IR target, seed 000\'s tiers. Tier 1 (Integrated IR) is only ever tried next to DR, so the pathway is at most DUAL_IR_DR, ' +
+    'Non-US IMG with an IR target, the IMG IR article\'s tiers. Tier 1 (Integrated IR) is only ever tried next to DR, so the pathway is at most DUAL_IR_DR, ' +
     'and only when pathway A\'s conditions hold: a Step 2 CK of 230 or more (low-to-mid 230s) with the IR band at LOW or better, a secured IR letter ' +
     'from US faculty, and IR research output or a completed IR rotation. Otherwise tier 2, DR -> ESIR -> Independent IR (DR_THEN_IR).',
 });

@@ -12,10 +12,11 @@ const kit = ruleKit({
     [SEEDS.IMG_IR, '2. As a Non-IR Resident (IM, Surgery, etc.)'],
   ],
   summary:
-    'Seed 001 names when leaving radiology is reasonable: repeated cycles without traction, or repeated exam failures. ADJACENT_SPECIALTY ' +
-    '(seed 000 tier 3: IM or surgery with procedural work) becomes the primary pathway after 2+ unsuccessful cycles with a DR band of LOW or lower, ' +
-    'or after 1+ cycle with 2+ failures. With 2+ failures or 2+ cycles alone it is only offered as an alternative (PIVOT_REASONABLE), since seed 001 ' +
-    'warns against giving up early.',
+    'The MD graduate article names when leaving radiology is reasonable: repeated cycles without traction, or repeated exam failures. ADJACENT_SPECIALTY ' +
+    '(the IMG IR article tier 3: IM or surgery with procedural work) becomes the primary pathway after 2+ unsuccessful cycles with a DR band of LOW or lower, ' +
+    'or after 1+ cycle with 2+ failures. With 2+ failures or 2+ cycles alone it is only offered as an alternative (PIVOT_REASONABLE), since the MD graduate article ' +
+    'warns against giving up early. After any unsuccessful cycle the pivot question is asked (an action: review interview traction with an advisor ' +
+    'and weigh a neighbouring specialty), whatever the score.',
 });
 
 const ALTS: readonly Pathway[] = ['PRELIM_THEN_REAPPLY', 'STRENGTHEN_THEN_APPLY'];
@@ -33,6 +34,16 @@ const CONSIDER = kit.result('PIVOT_AS_ALTERNATIVE', 'Several failures or repeate
   flags: [kit.flag('PIVOT_REASONABLE', 'INFO', 'Several failures or repeated cycles: keep a neighbouring procedural specialty in view without abandoning radiology yet.')],
 });
 
+const QUESTION = kit.action(
+  'PIVOT_QUESTION',
+  2,
+  'Go through the last cycle with an advisor: how many interviews came, from which programs, and whether a neighbouring procedural specialty belongs in the plan.',
+);
+const ONE_CYCLE = kit.result('PIVOT_QUESTION', 'One cycle without a match: the question of a neighbouring procedural specialty belongs on the table, without leaving radiology yet.', {
+  actions: [QUESTION],
+});
+const CONSIDER_ASK = kit.result('PIVOT_AS_ALTERNATIVE_ASK', CONSIDER.reason.message, { flags: CONSIDER.flags ?? [], actions: [QUESTION] });
+
 export const pivot = kit.define((f, d) => {
   const cycles = f.previousApplications;
   const lowDr = d.drBand !== 'UNKNOWN' && bandLevel(d.drBand) <= 1;
@@ -42,7 +53,11 @@ export const pivot = kit.define((f, d) => {
   }
   if (cycles >= 2 || f.failures >= 2) {
     offer(d, 'ADJACENT_SPECIALTY');
-    return CONSIDER;
+    return cycles >= 1 ? CONSIDER_ASK : CONSIDER;
+  }
+  if (cycles >= 1) {
+    offer(d, 'ADJACENT_SPECIALTY');
+    return ONE_CYCLE;
   }
   return null;
 });

@@ -11,7 +11,7 @@ const kit = ruleKit({
   ],
   summary:
     'A US-citizen IMG aiming at IR sends both an Integrated IR and a DR application during one cycle, with DR as a real first choice rather than a fallback ' +
-    '(seed 004). So the pathway is at most DUAL_IR_DR, never Integrated IR alone.',
+    '(the US-citizen IMG IR article). So the pathway is at most DUAL_IR_DR, never Integrated IR alone.',
 });
 
 const ALTS: readonly Pathway[] = ['DR_THEN_IR'];

@@ -15,8 +15,8 @@ const kit = ruleKit({
   ],
   summary:
     'Whenever DR applications are planned. IR target: DR programs with ESIR, strong IR divisions, and a record of residents moving on to ' +
-    'Independent IR (seeds 001, 003, 004). DR band BORDERLINE or lower: community, hybrid and newly accredited programs (seed 002). IMGs: ' +
-    'programs with a record of IMG residents, checked against their published score minimums (seeds 002 and 000).',
+    'Independent IR (the MD graduate article, the Step score article and the US-citizen IMG IR article). DR band BORDERLINE or lower: community, hybrid and newly accredited programs (the US-citizen IMG radiology article). IMGs: ' +
+    'programs with a record of IMG residents, checked against their published score minimums (the US-citizen IMG radiology article and the IMG IR article).',
 });
 
 const IR_FOCUS = kit.action('PROGRAMS_DR_IR_PATH', 2, 'Favour DR programs with ESIR, a strong IR division and graduates who went on to Independent IR.');

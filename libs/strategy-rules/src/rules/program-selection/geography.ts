@@ -11,7 +11,7 @@ const kit = ruleKit({
   ],
   summary:
     'With a target band of BORDERLINE or lower (or any IMG), look past oversubscribed metros such as NYC, SF and Boston toward mid-sized cities and ' +
-    'regions with fewer medical schools (seed 003), the Midwest and South (seed 002), and rank only programs one would really attend.',
+    'regions with fewer medical schools (the Step score article), the Midwest and South (the US-citizen IMG radiology article), and rank only programs one would really attend.',
 });
 
 const WIDE = kit.result('GEOGRAPHY_FLEXIBLE', 'Geographic flexibility improves the odds for this profile.', {

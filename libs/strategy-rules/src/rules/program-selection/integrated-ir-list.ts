@@ -11,8 +11,8 @@ const kit = ruleKit({
   ],
   summary:
     'Whenever Integrated IR applications are planned: put the home program and away-rotation sites first, then mid-tier academic and large ' +
-    'community programs with IR (seed 001); for IMGs, programs with IMGs in DR/IR and holistic review (seed 000). Below the COMPETITIVE band, ' +
-    'leave out small elite programs that screen hard on scores (seeds 000, 001, 003).',
+    'community programs with IR (the MD graduate article); for IMGs, programs with IMGs in DR/IR and holistic review (the IMG IR article). Below the COMPETITIVE band, ' +
+    'leave out small elite programs that screen hard on scores (the IMG IR article, the MD graduate article and the Step score article).',
 });
 
 const US = kit.result('IR_LIST_US', 'The Integrated IR list should be built around places that know the applicant.', {

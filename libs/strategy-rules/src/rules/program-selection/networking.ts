@@ -11,7 +11,7 @@ const kit = ruleKit({
   ],
   summary:
     'IR target that is an IMG or has an IR band of BORDERLINE or lower: join SIR as a student, take part in IR meetings and talk to IR residents ' +
-    '(seed 004); where a score sits just under a program\'s cut-off, a short note from the applicant or a mentor to the program can get the file read (seed 000).',
+    '(the US-citizen IMG IR article); where a score sits just under a program\'s cut-off, a short note from the applicant or a mentor to the program can get the file read (the IMG IR article).',
 });
 
 const NET = kit.result('IR_NETWORKING', 'Being known in the small IR community helps a file that scores alone will not carry.', {

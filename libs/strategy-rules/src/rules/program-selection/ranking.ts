@@ -10,7 +10,7 @@ const kit = ruleKit({
   ],
   summary:
     'When IR and DR are both applied to (INTEGRATED_IR, DUAL_IR_DR): rank the Integrated IR programs that truly fit, then DR programs ordered by ESIR, ' +
-    'IR strength and training quality (seed 004), with enough realistic programs to avoid going unmatched (seed 000).',
+    'IR strength and training quality (the US-citizen IMG IR article), with enough realistic programs to avoid going unmatched (the IMG IR article).',
 });
 
 const RANK = kit.result('RANK_IR_THEN_DR', 'IR and DR programs will share one rank list.', {

@@ -9,8 +9,8 @@ const kit = ruleKit({
     [SEEDS.IMG_IR, '1. Crush Step 2 CK'],
   ],
   summary:
-    'A numeric Step 1 under 230 is low for IR (seed 000: under about 225-230; we take 230). WARNING for an IR target, INFO for DR. ' +
-    'While Step 2 CK is still ahead, the action sets the goal seed 000 gives: a clear rise, ideally 10-20 points above Step 1.',
+    'A numeric Step 1 under 230 is low for IR (the IMG IR article: under about 225-230; we take 230). WARNING for an IR target, INFO for DR. ' +
+    'While Step 2 CK is still ahead, the action sets the goal the IMG IR article gives: a clear rise, ideally 10-20 points above Step 1.',
 });
 
 const IR = kit.result('LOW_STEP1_IR', 'Numeric Step 1 under 230 for an IR target.', {

@@ -10,8 +10,8 @@ const kit = ruleKit({
     [SEEDS.USIMG_DR, 'Clarify where you stand'],
   ],
   summary:
-    'Flags a low Step 2 CK against the target. IR: under 235 WARNING (seeds 003 and 004 both name 235), under 230 CRITICAL. ' +
-    'DR: 220-229 INFO (mildly low), 210-219 WARNING, under 210 CRITICAL (seed 002 bands). Reads the score itself, not the band, so a failure alone does not raise it.',
+    'Flags a low Step 2 CK against the target. IR: under 235 WARNING (the Step score article and the US-citizen IMG IR article both name 235), under 230 CRITICAL. ' +
+    'DR: 220-229 INFO (mildly low), 210-219 WARNING, under 210 CRITICAL (the US-citizen IMG radiology article bands). Reads the score itself, not the band, so a failure alone does not raise it.',
 });
 
 const IR_LOW = kit.result('LOW_STEP2CK_IR', 'Step 2 CK under 235 for an IR target.', {

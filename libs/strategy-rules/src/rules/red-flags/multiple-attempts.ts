@@ -10,8 +10,8 @@ const kit = ruleKit({
     [SEEDS.USIMG_DR, 'Clarify where you stand'],
   ],
   summary:
-    'More than one sitting of the same Step exam is a red flag of its own (seeds 000 and 002). WARNING for two sittings of one exam; CRITICAL ' +
-    'once two or more attempts were failed, which seed 002 ranks with significantly low scores.',
+    'More than one sitting of the same Step exam is a red flag of its own (the IMG IR article and the US-citizen IMG radiology article). WARNING for two sittings of one exam; CRITICAL ' +
+    'once two or more attempts were failed, which the US-citizen IMG radiology article ranks with significantly low scores.',
 });
 
 const ONE = kit.result('MULTIPLE_ATTEMPTS', 'The same Step exam was sat more than once.', {

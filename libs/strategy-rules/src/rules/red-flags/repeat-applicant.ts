@@ -9,7 +9,7 @@ const kit = ruleKit({
     [SEEDS.MD_IR, 'When to pivot away from IR completely'],
   ],
   summary:
-    'previousApplications > 0 raises REPEAT_APPLICANT: WARNING after one unsuccessful cycle, CRITICAL after two or more (seed 001 counts repeated ' +
+    'previousApplications > 0 raises REPEAT_APPLICANT: WARNING after one unsuccessful cycle, CRITICAL after two or more (the MD graduate article counts repeated ' +
     'cycles without interviews among the reasons a pivot becomes reasonable). The action asks for new letters and visible progress since the last cycle.',
 });
 

@@ -11,7 +11,7 @@ const kit = ruleKit({
   ],
   summary:
     'needsVisa (default: true for non-US IMGs) raises VISA_NEEDED as a WARNING: sponsorship (J-1 or H-1B) narrows the programs that can take the applicant; ' +
-    'Step 3 advice for H-1B is in exams.step3. For a US-citizen IMG with no visa need, seeds 002 and 004 call that a real advantage: the action says to make it visible.',
+    'Step 3 advice for H-1B is in exams.step3. For a US-citizen IMG with no visa need, the US-citizen IMG radiology article and the US-citizen IMG IR article call that a real advantage: the action says to make it visible.',
 });
 
 const VISA = kit.result('VISA_NEEDED', 'The applicant needs visa sponsorship.', {

@@ -11,9 +11,9 @@ const kit = ruleKit({
     [SEEDS.MD_IR, 'Research and scholarly work: Targeted and realistic'],
   ],
   summary:
-    'IR target. No IR or DR research at all: NO_RESEARCH (WARNING; seed 000 calls research close to essential for IMGs with low scores). ' +
+    'IR target. No IR or DR research at all: NO_RESEARCH (WARNING; the IMG IR article calls research close to essential for IMGs with low scores). ' +
     'No IR item accepted, published or presented yet: action for at least one IR abstract, poster or case report presented at SIR or a regional ' +
-    'meeting (seed 003; seed 004 asks for 1-2 substantive projects with one publication or abstract). IMGs are pointed to remote work with US IR faculty.',
+    'meeting (the Step score article; the US-citizen IMG IR article asks for 1-2 substantive projects with one publication or abstract). IMGs are pointed to remote work with US IR faculty. Not on ADJACENT_SPECIALTY, which leaves radiology.',
 });
 
 const NO_RESEARCH = kit.flag('NO_RESEARCH', 'WARNING', 'No IR or radiology research on record: scholarship is one of the few ways to offset scores.');
@@ -25,8 +25,8 @@ const NO_OUTPUT_US = kit.result('NO_IR_OUTPUT', 'IR research is under way but no
 const NO_OUTPUT_IMG = kit.result('NO_IR_OUTPUT_IMG', 'IR research is under way but nothing is accepted, published or presented yet.', { actions: [IMG] });
 const OK = kit.result('IR_OUTPUT_ON_RECORD', 'At least one IR item is accepted, published or presented: visible commitment to the field.');
 
-export const irScholarship = kit.define((f) => {
-  if (!f.targetIR) return null;
+export const irScholarship = kit.define((f, d) => {
+  if (!f.targetIR || d.primary === 'ADJACENT_SPECIALTY') return null;
   if (f.radiologyResearchAny === 0) return f.isImg ? NONE_IMG : NONE_US;
   if (f.irResearchOutputs === 0) return f.isImg ? NO_OUTPUT_IMG : NO_OUTPUT_US;
   return OK;

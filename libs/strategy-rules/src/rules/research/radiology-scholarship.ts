@@ -7,7 +7,7 @@ const kit = ruleKit({
   phase: PHASE.PLAN,
   sources: [[SEEDS.USIMG_DR, '5. Build meaningful radiology-focused research and scholarly work']],
   summary:
-    'DR target. No radiology research: NO_RESEARCH, INFO while the DR band is BORDERLINE or better (or unknown), WARNING below (seed 002: research ' +
+    'DR target. No radiology research: NO_RESEARCH, INFO while the DR band is BORDERLINE or better (or unknown), WARNING below (the US-citizen IMG radiology article: research ' +
     'is a strong offset to low scores). The action asks for quick wins first: case reports, imaging QI, posters at RSNA, ARRS, AUR or regional meetings.',
 });
 

@@ -12,9 +12,9 @@ const kit = ruleKit({
     [SEEDS.MD_IR, 'Choosing the right IR pathway with low scores'],
   ],
   summary:
-    'A dedicated research year (1-2 years for significantly low scores) on STRENGTHEN_THEN_APPLY, with seed 002 scenario 2\'s yardstick: 3-5 ' +
+    'A dedicated research year (1-2 years for significantly low scores) on STRENGTHEN_THEN_APPLY, with the US-citizen IMG radiology article scenario 2\'s yardstick: 3-5 ' +
     'posters or abstracts and at least one publication, plus letters from research mentors. For an IR target with a VERY_LOW IR band and limited ' +
-    'IR exposure, seed 001 suggests one as an option (priority 2).',
+    'IR exposure, the MD graduate article suggests one as an option (priority 2).',
 });
 
 const YEAR = kit.result('RESEARCH_YEAR', 'Strengthening comes first: a radiology research year is the main vehicle.', {

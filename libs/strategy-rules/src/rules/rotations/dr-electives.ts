@@ -10,8 +10,8 @@ const kit = ruleKit({
     [SEEDS.MD_IR, 'Clerkship performance: You can\'t afford mediocrity'],
   ],
   summary:
-    'DR target: at least one radiology rotation (seed 001 asks for honors in the DR elective). For IMGs, 1-2 radiology away rotations in the US at ' +
-    'IMG-friendly programs (seed 002 scenario 1); the action asks for the missing ones.',
+    'DR target: at least one radiology rotation (the MD graduate article asks for honors in the DR elective). For IMGs, 1-2 radiology away rotations in the US at ' +
+    'IMG-friendly programs (the US-citizen IMG radiology article scenario 1); the action asks for the missing ones. Not on ADJACENT_SPECIALTY or PRELIM_THEN_REAPPLY (no radiology application this cycle).',
 });
 
 const NONE = kit.result('NO_RADIOLOGY_ROTATION', 'DR target without any radiology rotation on record.', {
@@ -21,8 +21,8 @@ const IMG_AWAY = kit.result('NO_US_RADIOLOGY_ROTATION', 'DR target, IMG, without
   actions: [kit.action('US_RADIOLOGY_AWAY', 1, 'Arrange one or two radiology away rotations in the US at programs that take IMGs.')],
 });
 
-export const drElectives = kit.define((f) => {
-  if (f.targetIR) return null;
+export const drElectives = kit.define((f, d) => {
+  if (f.targetIR || d.primary === 'ADJACENT_SPECIALTY' || d.primary === 'PRELIM_THEN_REAPPLY') return null;
   if (f.radiologyRotations === 0) return f.isImg ? IMG_AWAY : NONE;
   if (f.isImg && f.usRadiologyRotations === 0) return IMG_AWAY;
   return null;

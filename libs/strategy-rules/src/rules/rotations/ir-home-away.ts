@@ -1,4 +1,5 @@
 import { PHASE, SEEDS, ruleKit } from '../../engine/define';
+import { meetable } from '../../engine/deadlines';
 import { type Facts } from '../../engine/facts';
 import { bandLevel } from '../../engine/pathways';
 import type { Action, Flag } from '../../types';
@@ -14,10 +15,11 @@ const kit = ruleKit({
     [SEEDS.SCORES_IR, 'Practical Timeline: Putting Your Step Score Strategy into Action'],
   ],
   summary:
-    'IR rotations for an IR target. A home IR rotation whenever the home program has IR (seed 001: mandatory), due 31 August of the application year. ' +
-    'Away IR rotations: 1 with an IR band of COMPETITIVE or HIGH, 2 otherwise (seed 001: home plus one away at minimum, two with low scores; seed 003: ' +
-    'one or two). For IMGs the count applies to US radiology (IR or DR) rotations instead (seed 004). NO_IR_ROTATION when no IR rotation is completed or under way: ' +
-    'WARNING if one is planned, CRITICAL if none is.',
+    'IR rotations for an IR target. A home IR rotation whenever the home program has IR (the MD graduate article: mandatory), due 31 August of the application year (after that date, by the close of the submission window). ' +
+    'Away IR rotations: 1 with an IR band of COMPETITIVE or HIGH, 2 otherwise (the MD graduate article: home plus one away at minimum, two with low scores; the Step score article: ' +
+    'one or two). For IMGs the count applies to US radiology (IR or DR) rotations instead (the US-citizen IMG IR article). NO_IR_ROTATION when no IR rotation is completed or under way: ' +
+    'WARNING if one is planned, CRITICAL if none is. Not on ADJACENT_SPECIALTY or PRELIM_THEN_REAPPLY: those plans send no radiology application ' +
+    'this cycle, so no IR rotation is due this summer.',
 });
 
 const NO_ROTATION_PLANNED = kit.flag('NO_IR_ROTATION', 'WARNING', 'No IR rotation completed yet, only planned: programs weigh IR rotation performance heavily.');
@@ -37,13 +39,16 @@ function awayAction(f: Facts, missing: number): Action {
 }
 
 export const irHomeAway = kit.define((f, d) => {
-  if (!f.targetIR) return null;
+  if (!f.targetIR || d.primary === 'ADJACENT_SPECIALTY' || d.primary === 'PRELIM_THEN_REAPPLY') return null;
   const needed = bandLevel(d.irBand) >= 3 ? 1 : 2;
   const have = f.isImg ? f.usRadiologyRotations : f.irAwayRotations;
   const flags: Flag[] = [];
   const actions: Action[] = [];
   if (f.irRotationsDone + f.irRotationsInProgress === 0) flags.push(f.irRotationsPlanned > 0 ? NO_ROTATION_PLANNED : NO_ROTATION);
-  if (f.profile.homeProgramHasIR === true && f.irHomeRotations === 0) actions.push(HOME(`${f.applicationYear}-08-31`));
+  if (f.profile.homeProgramHasIR === true && f.irHomeRotations === 0) {
+    // 31 August of the application year, or the close of the submission window once that date has passed.
+    actions.push(HOME(meetable(f, [`${f.applicationYear}-08-31`, f.calendar.submissionWindowCloses])));
+  }
   if (have < needed) actions.push(awayAction(f, needed - have));
   const message = f.isImg
     ? `IR target: ${needed} US IR or radiology rotation${needed === 1 ? '' : 's'} needed, ${have} on record.`

@@ -10,7 +10,7 @@ const kit = ruleKit({
   ],
   summary:
     'A failed rotation raises ROTATION_FAILURE (WARNING): with low scores the clinical record is the main currency, and weak clinical results cut ' +
-    'chances steeply (seed 001). It never changes the pathway (a completed IR rotation never lowers it); it asks for a strong repeat performance.',
+    'chances steeply (the MD graduate article). It never changes the pathway (a completed IR rotation never lowers it); it asks for a strong repeat performance.',
 });
 
 const FAILED = kit.result('ROTATION_FAILURE', 'A failed rotation is on record.', {

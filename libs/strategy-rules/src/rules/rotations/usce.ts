@@ -11,8 +11,8 @@ const kit = ruleKit({
   ],
   summary:
     'IMGs only. US clinical experience (completed or in progress): under 4 weeks raises LIMITED_USCE (WARNING; CRITICAL when planned weeks ' +
-    'would not reach 4 either); 4-7 weeks gets a lower-priority nudge toward 8 (seed 002: 4-8 weeks at minimum). The weeks should include a ' +
-    'radiology elective and a medicine or surgery sub-internship (seeds 002 and 000); a missing one gets its own action.',
+    'would not reach 4 either); 4-7 weeks gets a lower-priority nudge toward 8 (the US-citizen IMG radiology article: 4-8 weeks at minimum). The weeks should include a ' +
+    'radiology elective and a medicine or surgery sub-internship (the US-citizen IMG radiology article and the IMG IR article); a missing one gets its own action.',
 });
 
 const MORE_WEEKS = kit.action('USCE_WEEKS', 1, 'Build at least 4, ideally 8, weeks of hands-on US clinical rotations before applying.');

@@ -54,7 +54,8 @@ describe('advisor’s student page', () => {
     const reasons = screen.getByTestId('reasons');
     const first = within(reasons).getAllByRole('listitem')[0];
     expect(first).toHaveTextContent(/Rule [a-z]/);
-    expect(first).toHaveTextContent(/Source: \d{3}_[0-9a-f]+\.txt, section “/);
+    expect(first).toHaveTextContent(/Source: [A-Z][^;]+, section “/);
+    expect(first).not.toHaveTextContent(/\.txt|seed/i);
     expect(within(first).getByText('About this rule')).toBeInTheDocument();
 
     expect(await screen.findByTestId('timeline-events')).toHaveTextContent('Profile created');

@@ -213,9 +213,9 @@ function ReasonItem({ ruleId, source, message }: { ruleId: string; source: strin
         <span>
           Source:{' '}
           {parseSources(source).map((part, index) => (
-            <span key={`${part.file}-${index}`} className="reason__source">
+            <span key={`${part.title}-${index}`} className="reason__source">
               {index > 0 && '; '}
-              <cite>{part.file}</cite>
+              <cite>{part.title}</cite>
               {part.section !== null && <>, section “{part.section}”</>}
             </span>
           ))}
