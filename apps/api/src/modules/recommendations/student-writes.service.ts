@@ -108,7 +108,8 @@ export async function lockStudents(tx: EntityManager, institutionId: string, stu
 
 /** The record as the engine sees it must be one it accepts; a refusal names the request's own field. */
 function assertEngineAccepts(facts: StudentFacts): void {
-  const result = validateProfile(toApplicantProfile(facts));
+  // As of today: no passed result or completed rotation dated in the future.
+  const result = validateProfile(toApplicantProfile(facts), { asOf: new Date().toISOString().slice(0, 10) });
   if (result.ok) return;
   const details: FieldError[] = result.errors.map((error) => ({ field: requestField(error.path), message: error.message }));
   throw new BadRequestException({ code: ERROR_CODES.VALIDATION_FAILED, message: 'This change would make the record inconsistent; nothing was saved.', details });
