@@ -11,6 +11,6 @@ describe('roles', () => {
   it('gives every role its own navigation', () => {
     for (const role of ROLES) expect(NAVIGATION[role].length).toBeGreaterThan(0);
     expect(NAVIGATION.ADVISOR.map((n) => n.label)).toEqual(['Cohorts']);
-    expect(NAVIGATION.ADMIN.map((n) => n.label)).toEqual(['Users', 'Cohorts', 'Audit log']);
+    expect(NAVIGATION.ADMIN.map((n) => n.label)).toEqual(['Users', 'Cohorts', 'Audit log', 'Jobs']);
   });
 });
