@@ -11,6 +11,7 @@ import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { AccessModule } from './common/access/access.module';
 import { DomainEventsModule } from './common/events/domain-events';
+import { AttentionModule } from './modules/attention/attention.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AdminModule } from './modules/admin/admin.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -77,6 +78,7 @@ export class AppModule {
         StudentsModule,
         LettersModule,
         NotesModule,
+        AttentionModule,
         MeModule,
         CohortsModule,
         AdminModule,

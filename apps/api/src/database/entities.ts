@@ -9,6 +9,7 @@ import { AdvisorOverride, RecommendationSnapshot } from '../modules/recommendati
 import { ExamAttempt, ResearchItem, Rotation } from '../modules/records/student-record.entities';
 import { Institution } from '../modules/institutions/institution.entity';
 import { BulkJob } from '../modules/jobs/bulk-job.entity';
+import { AttentionAcknowledgement } from '../modules/attention/attention-acknowledgement.entity';
 import { StudentProfile } from '../modules/students/student-profile.entity';
 import { User } from '../modules/users/user.entity';
 
@@ -29,4 +30,5 @@ export const ENTITIES = [
   AdvisorNote,
   AuditEvent,
   BulkJob,
+  AttentionAcknowledgement,
 ];

@@ -218,6 +218,8 @@ export interface StudentDetail {
   recommendation?: Recommendation | null;
   override?: OverrideView | null;
   notes?: NoteView[];
+  /** Staff only: the latest acknowledgement of the student's attention items. */
+  acknowledgement?: AttentionAcknowledgementView | null;
 }
 
 export interface CohortSummary {
@@ -230,7 +232,78 @@ export interface CohortSummary {
   letters: { byStatus: Partial<Record<LetterStatus, number>>; secured: number; needed: number; atRisk: number };
   rotations: { byOutcome: Partial<Record<RotationOutcome | 'PENDING', number>>; completed: number; total: number };
   pathwayChanges: { last30: { upgrades: number; downgrades: number }; last90: { upgrades: number; downgrades: number } };
-  needsAttention: { studentId: string; displayName: string; reasons: string[] }[];
+  /** Students who need an advisor now or soon, most urgent first (acknowledged ones are left out until their follow-up date or something new). */
+  needsAttention: NeedsAttentionEntry[];
+  /** Students whose items an advisor acknowledged and who wait for their follow-up date. */
+  acknowledged: number;
+}
+
+/** How urgent an attention item is: act now, or soon. */
+export type AttentionSeverity = 'CRITICAL' | 'WARNING';
+export const ATTENTION_SEVERITY_LABELS: Record<AttentionSeverity, string> = { CRITICAL: 'Act now', WARNING: 'Soon' };
+
+/** One thing about a student that calls for an advisor, in words: what, why, and what to do. */
+export interface AttentionItem {
+  /** Stable within a student (e.g. `flag:STEP_FAILURE`, `letters:overdue`): tells an acknowledged item from a new one. */
+  key: string;
+  severity: AttentionSeverity;
+  title: string;
+  detail: string;
+  /** What to do next. */
+  action: string;
+  /** The date it is about (a deadline, a due date, the day of a downgrade), YYYY-MM-DD. */
+  date: string | null;
+}
+
+export interface NeedsAttentionEntry {
+  studentId: string;
+  displayName: string;
+  /** The most urgent of the items. */
+  severity: AttentionSeverity;
+  items: AttentionItem[];
+}
+
+/** An advisor took note of a student's attention items and set a date to look again. */
+export interface AttentionAcknowledgementView {
+  id: string;
+  advisor: PersonRef | null;
+  note: string;
+  followUpOn: string;
+  /** The items as they were when acknowledged. */
+  items: AttentionItem[];
+  createdAt: string;
+  /** Still keeping the student off the list (the follow-up date has not come and nothing new happened). */
+  active: boolean;
+}
+
+/** Weeks before applications open when a missing letter becomes an item. */
+export const ATTENTION_HORIZON_WEEKS = 10;
+
+/** Every flag code of the rules, in words: the one label used on every screen and export. */
+export const FLAG_LABELS: Record<string, string> = {
+  STEP_FAILURE: 'Step failure',
+  MULTIPLE_ATTEMPTS: 'Multiple attempts',
+  LOW_STEP2CK: 'Low Step 2 CK',
+  STEP2CK_MISSING: 'Step 2 CK missing',
+  STEP2CK_LATE: 'Step 2 CK late',
+  OLD_GRADUATE: 'Years since graduation',
+  VISA_NEEDED: 'Visa needed',
+  LIMITED_USCE: 'Limited US clinical experience',
+  NO_IR_ROTATION: 'No IR rotation',
+  LETTER_SHORTFALL: 'Letter shortfall',
+  NO_RESEARCH: 'No research',
+  REPEAT_APPLICANT: 'Repeat applicant',
+  LOW_STEP1: 'Low Step 1',
+  ROTATION_FAILURE: 'Rotation failure',
+  PIVOT_REASONABLE: 'Pivot worth weighing',
+};
+
+/** A flag code in words; an unknown code reads as its words in sentence case, never as the code. */
+export function flagLabel(code: string): string {
+  const known = FLAG_LABELS[code];
+  if (known !== undefined) return known;
+  const words = code.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 export interface UserView {

@@ -62,6 +62,7 @@ export const PERMISSIONS = {
   'students.clearOverride': p('DELETE', '/api/students/:studentId/override', 'student', STAFF),
   'students.listNotes': p('GET', '/api/students/:studentId/notes', 'student', STAFF),
   'students.addNote': p('POST', '/api/students/:studentId/notes', 'student', STAFF),
+  'students.acknowledgeAttention': p('POST', '/api/students/:studentId/attention-acknowledgements', 'student', STAFF),
 
   'exams.create': p('POST', '/api/students/:studentId/exams', 'student', STAFF_AND_STUDENT),
   'exams.update': p('PATCH', '/api/students/:studentId/exams/:itemId', 'student', STAFF_AND_STUDENT),

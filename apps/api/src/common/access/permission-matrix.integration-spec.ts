@@ -24,7 +24,7 @@ interface Fixture {
   tokens: Record<Role, string>;
 }
 
-const TABLES = ['users', 'cohorts', 'cohort_advisors', 'student_profiles', 'exam_attempts', 'rotations', 'research_items', 'letter_requests', 'recommendation_snapshots', 'advisor_overrides', 'advisor_notes', 'audit_events', 'bulk_jobs'];
+const TABLES = ['users', 'cohorts', 'cohort_advisors', 'student_profiles', 'exam_attempts', 'rotations', 'research_items', 'letter_requests', 'recommendation_snapshots', 'advisor_overrides', 'advisor_notes', 'audit_events', 'bulk_jobs', 'attention_acknowledgements'];
 
 async function checksum(t: TestApp): Promise<string> {
   const parts = await Promise.all(TABLES.map(async (table) => (await t.db.query<{ h: string | null }[]>(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${table} x`))[0].h));
@@ -80,6 +80,10 @@ describe('authorization matrix (integration)', () => {
         // Each exam case starts from no exams, so the record stays one the rules engine accepts
         // (one pass per exam, attempts within the limit) whatever ran before.
         if (id.startsWith('exams.')) await t.db.getRepository(ExamAttempt).delete({ studentId: s.id });
+        // Something to acknowledge: a committed letter past its due date.
+        if (id === 'students.acknowledgeAttention') {
+          await t.db.getRepository(LetterRequest).save({ institutionId: s.institutionId, studentId: s.id, mentorId: null, writerName: 'Dr. Late', writerSpecialty: 'IR', writerInUS: true, status: 'COMMITTED', dueDate: '2026-01-05' });
+        }
         if (permission.path.includes(':itemId')) {
           const base = { institutionId: s.institutionId, studentId: s.id };
           const kind = id.split('.')[0];
@@ -144,6 +148,8 @@ describe('authorization matrix (integration)', () => {
         return { payload: { pathway: 'DR', reason: 'Decided with the student after the away rotation' } };
       case 'students.addNote':
         return { payload: { body: 'Met to discuss the plan.' } };
+      case 'students.acknowledgeAttention':
+        return { payload: { note: 'Called the writer.', followUpOn: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10) } };
       case 'exams.create':
         return { payload: { exam: 'STEP3', result: 'SCHEDULED', date: '2027-01-15' } };
       case 'exams.update':

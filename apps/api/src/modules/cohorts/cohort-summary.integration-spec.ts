@@ -111,12 +111,25 @@ describe('GET /api/cohorts/:cohortId/summary (integration)', () => {
     expect(summary.pathwayChanges.last90.downgrades).toBeGreaterThan(summary.pathwayChanges.last30.downgrades);
     expect(summary.pathwayChanges.last30.upgrades).toBeGreaterThanOrEqual(1);
 
-    const reasons = new Map(summary.needsAttention.map((n) => [n.displayName, n.reasons]));
-    expect(reasons.get('Ann')).toEqual(expect.arrayContaining(['Pathway downgraded in the last 30 days', '1 letter(s) not submitted and due within 14 days or overdue']));
-    expect(reasons.get('Ann')?.some((r) => r.startsWith('Critical flag:') && r.includes('STEP_FAILURE'))).toBe(true);
-    expect(reasons.get('Ben')).toEqual(expect.arrayContaining(['1 letter(s) not submitted and due within 14 days or overdue']));
-    expect(reasons.get('Ben')).not.toContain('Pathway downgraded in the last 30 days');
-    expect(summary.needsAttention.every((n) => n.reasons.length > 0)).toBe(true);
+    const keys = new Map(summary.needsAttention.map((n) => [n.displayName, n.items.map((i) => i.key)]));
+    // Ann: an unresolved Step 1 failure, a letter due in 5 days, and her pathway went down today.
+    expect(keys.get('Ann')).toEqual(expect.arrayContaining(['flag:STEP_FAILURE', 'letters:due-soon', 'pathway:downgraded']));
+    // Ben: a committed letter past its date; his downgrade is 60 days old, so it is no longer an item.
+    expect(keys.get('Ben')).toEqual(expect.arrayContaining(['letters:overdue']));
+    expect(keys.get('Ben')).not.toContain('pathway:downgraded');
+    // Most urgent first; every item in words, with what to do; no code reaches a person.
+    const severities = summary.needsAttention.map((n) => n.severity);
+    expect(severities).toEqual([...severities].sort((a, b) => (a === b ? 0 : a === 'CRITICAL' ? -1 : 1)));
+    for (const entry of summary.needsAttention) {
+      expect(entry.items.length).toBeGreaterThan(0);
+      expect(entry.severity).toBe(entry.items[0].severity);
+      for (const item of entry.items) {
+        expect(item.title.length).toBeGreaterThan(0);
+        expect(item.action.length).toBeGreaterThan(0);
+        expect(`${item.title} ${item.detail} ${item.action}`).not.toMatch(/\b[A-Z0-9]+_[A-Z0-9_]+\b/);
+      }
+    }
+    expect(summary.acknowledged).toBe(0);
 
     // The cohort list agrees on who needs attention.
     const cohort = (await t.inject({ method: 'GET', url: '/api/cohorts', headers: auth(advisor) })).json<CohortView[]>().find((c) => c.id === cohortId);
@@ -138,6 +151,36 @@ describe('GET /api/cohorts/:cohortId/summary (integration)', () => {
       rotations: { byOutcome: {}, completed: 0, total: 0 },
       pathwayChanges: { last30: { upgrades: 0, downgrades: 0 }, last90: { upgrades: 0, downgrades: 0 } },
       needsAttention: [],
+      acknowledged: 0,
     });
+  });
+
+  it('an advisor acknowledges a student: the student leaves the list (and the count) until something new happens', async () => {
+    const before = (await t.inject({ method: 'GET', url: `/api/cohorts/${cohortId}/summary`, headers: auth(advisor) })).json<CohortSummary>();
+    expect(before.needsAttention.map((n) => n.studentId)).toContain(ids.ben);
+    const followUpOn = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+
+    const refused = await t.inject({ method: 'POST', url: `/api/students/${ids.ben}/attention-acknowledgements`, headers: auth(advisor), payload: { note: 'Spoke to the writer.', followUpOn: '2020-01-01' } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<{ details: { field: string }[] }>().details[0].field).toBe('followUpOn');
+
+    const ack = await t.inject({ method: 'POST', url: `/api/students/${ids.ben}/attention-acknowledgements`, headers: auth(advisor), payload: { note: 'Spoke to the writer: letter by Friday.', followUpOn } });
+    expect(ack.statusCode).toBe(201);
+    expect(ack.json()).toMatchObject({ note: 'Spoke to the writer: letter by Friday.', followUpOn, active: true, advisor: { id: world.users.ADVISOR.id } });
+
+    const after = (await t.inject({ method: 'GET', url: `/api/cohorts/${cohortId}/summary`, headers: auth(advisor) })).json<CohortSummary>();
+    expect(after.needsAttention.map((n) => n.studentId)).not.toContain(ids.ben);
+    expect(after.acknowledged).toBe(1);
+    const cohort = (await t.inject({ method: 'GET', url: '/api/cohorts', headers: auth(advisor) })).json<CohortView[]>().find((c) => c.id === cohortId);
+    expect(cohort?.needsAttention).toBe(after.needsAttention.length);
+    // On the student's page, and in the audit trail.
+    const detail = (await t.inject({ method: 'GET', url: `/api/students/${ids.ben}`, headers: auth(advisor) })).json<{ acknowledgement: { note: string; active: boolean } }>();
+    expect(detail.acknowledgement).toMatchObject({ note: 'Spoke to the writer: letter by Friday.', active: true });
+    expect(Number((await t.db.query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_events WHERE action = 'attention.acknowledged' AND student_id = $1`, [ids.ben]))[0].n)).toBe(1);
+
+    // Something new: a new fact changes Ben's recommendation, and he is back on the list.
+    await post(`/api/students/${ids.ben}/exams`, { exam: 'STEP1', result: 'FAIL' });
+    const again = (await t.inject({ method: 'GET', url: `/api/cohorts/${cohortId}/summary`, headers: auth(advisor) })).json<CohortSummary>();
+    expect(again.needsAttention.map((n) => n.studentId)).toContain(ids.ben);
   });
 });

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LETTER_AT_RISK_DAYS, type CohortSummary } from '@advising/contracts';
+import type { CohortSummary } from '@advising/contracts';
 import type { LetterStatus, RotationOutcome } from '@advising/strategy-rules';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth-user';
 import { AuditService } from '../audit/audit.service';
+import { needsAttention, todayUtc } from './attention';
 import { scopeOf } from './cohort-access';
 import { StudentListService } from './student-list.service';
-import { scopedStudentsWhere, SqlParams, type StudentRow } from './student-rows.sql';
+import { scopedStudentsWhere, SqlParams } from './student-rows.sql';
 
 interface Aggregates {
   letters: Partial<Record<LetterStatus, number>>;
@@ -20,16 +21,6 @@ interface Aggregates {
 const increment = <K extends string>(counts: Partial<Record<K, number>>, key: K): void => {
   counts[key] = (counts[key] ?? 0) + 1;
 };
-
-/** Why a student needs attention, in words an advisor can act on; empty when nothing does. */
-export function attentionReasons(row: StudentRow): string[] {
-  const reasons: string[] = [];
-  if (row.criticalFlags > 0) reasons.push(row.criticalCodes.length ? `Critical flag: ${row.criticalCodes.join(', ')}` : `${row.criticalFlags} critical flag(s)`);
-  if (row.lettersDueSoon > 0) reasons.push(`${row.lettersDueSoon} letter(s) not submitted and due within ${LETTER_AT_RISK_DAYS} days or overdue`);
-  if (row.lettersSecured < row.lettersNeeded) reasons.push(`${row.lettersSecured} of ${row.lettersNeeded} letters secured`);
-  if (row.recentDowngrade) reasons.push('Pathway downgraded in the last 30 days');
-  return reasons;
-}
 
 /**
  * A cohort at a glance. Two statements whatever the cohort's size: the students' rows (latest
@@ -60,7 +51,9 @@ export class CohortSummaryService {
         last90: { upgrades: aggregates.changes.up90, downgrades: aggregates.changes.down90 },
       },
       needsAttention: [],
+      acknowledged: 0,
     };
+    const today = todayUtc();
     for (const row of rows) {
       increment(summary.byPathway, row.pathway);
       increment(summary.byBandIR, row.bandIR);
@@ -69,9 +62,17 @@ export class CohortSummaryService {
       summary.letters.secured += row.lettersSecured;
       summary.letters.needed += row.lettersNeeded;
       summary.letters.atRisk += row.lettersAtRisk;
-      const reasons = attentionReasons(row);
-      if (reasons.length) summary.needsAttention.push({ studentId: row.id, displayName: row.displayName, reasons });
+      const entry = needsAttention(row, today);
+      if (entry === 'acknowledged') summary.acknowledged += 1;
+      else if (entry) summary.needsAttention.push(entry);
     }
+    // Most urgent first: students with an item to act on now, then by the earliest date, then by name.
+    summary.needsAttention.sort(
+      (a, b) =>
+        (a.severity === b.severity ? 0 : a.severity === 'CRITICAL' ? -1 : 1) ||
+        (a.items.find((i) => i.date)?.date ?? '9999').localeCompare(b.items.find((i) => i.date)?.date ?? '9999') ||
+        a.displayName.localeCompare(b.displayName, 'en', { sensitivity: 'base' }),
+    );
     await this.audit.record(this.db.manager, user, { action: 'cohort.summary.read', entity: 'cohort', entityId: cohortId });
     return summary;
   }
@@ -102,3 +103,4 @@ export class CohortSummaryService {
     return row ?? { letters: {}, rotations: {}, rotationsCompleted: 0, rotationsTotal: 0, changes: { up30: 0, down30: 0, up90: 0, down90: 0 } };
   }
 }
+

@@ -9,7 +9,8 @@ import { Cohort } from './cohort.entity';
 import { toCohortView, type CohortRow } from './cohort.mappers';
 import type { AddStudentsDto, CreateCohortDto, SetAdvisorsDto, UpdateCohortDto } from './dto/cohort.dto';
 import { cohortScopeSql, recordForStudents, scopeOf } from './cohort-access';
-import { NEEDS_ATTENTION_SQL, scopedStudentsWhere, SqlParams, studentRowsSql } from './student-rows.sql';
+import { needsAttention, todayUtc } from './attention';
+import { scopedStudentsWhere, SqlParams, studentRowsSql, type StudentRow } from './student-rows.sql';
 
 const COHORT_NAME_UNIQUE = 'cohorts_institution_name_uq';
 
@@ -129,25 +130,35 @@ export class CohortsService {
     if (rows.length === 0) throw new NotFoundException({ message: 'Cohort not found.' });
   }
 
-  /** Cohorts with their advisors, student count and the number needing attention: one statement. */
-  private query(manager: EntityManager, user: AuthUser, scope: Scope, cohortId?: string): Promise<CohortRow[]> {
+  /**
+   * Cohorts with their advisors, student count and the number needing attention: two statements
+   * whatever the number of cohorts and students (the cohorts; the students' rows, judged by the
+   * same attention rules as the cohort dashboard, so the counts and the lists agree).
+   */
+  private async query(manager: EntityManager, user: AuthUser, scope: Scope, cohortId?: string): Promise<CohortRow[]> {
     const params = new SqlParams(user.id, user.institutionId);
     const only = cohortId ? `AND c.id = ${params.add(cohortId)}` : '';
-    const students = studentRowsSql(`${scopedStudentsWhere(scope)} AND sp.cohort_id IS NOT NULL ${cohortId ? `AND sp.cohort_id = $${params.values.length}` : ''}`);
-    return manager.query<CohortRow[]>(
-      `WITH attention AS (
-         SELECT "cohortId", (count(*) FILTER (WHERE ${NEEDS_ATTENTION_SQL}))::int AS n FROM (${students}) t GROUP BY "cohortId"
-       )
-       SELECT c.id, c.name, c.match_year AS "matchYear", c.version,
+    const cohorts = await manager.query<Omit<CohortRow, 'needsAttention'>[]>(
+      `SELECT c.id, c.name, c.match_year AS "matchYear", c.version,
               COALESCE((SELECT json_agg(json_build_object('id', a.id, 'displayName', a.display_name) ORDER BY lower(a.display_name), a.id)
                           FROM cohort_advisors ca JOIN users a ON a.id = ca.advisor_id WHERE ca.cohort_id = c.id), '[]'::json) AS advisors,
-              (SELECT count(*) FROM student_profiles sp WHERE sp.cohort_id = c.id)::int AS "studentCount",
-              COALESCE(attention.n, 0) AS "needsAttention"
+              (SELECT count(*) FROM student_profiles sp WHERE sp.cohort_id = c.id)::int AS "studentCount"
          FROM cohorts c
-         LEFT JOIN attention ON attention."cohortId" = c.id
-        WHERE c.institution_id = $2 AND ${cohortScopeSql(scope)} ${only}
+        WHERE c.institution_id = $2 AND $1::uuid IS NOT NULL AND ${cohortScopeSql(scope)} ${only}
         ORDER BY c.match_year DESC, lower(c.name), c.id`,
       params.values,
     );
+    const studentParams = new SqlParams(user.id, user.institutionId);
+    const students = await manager.query<StudentRow[]>(
+      studentRowsSql(`${scopedStudentsWhere(scope)} AND sp.cohort_id IS NOT NULL ${cohortId ? `AND sp.cohort_id = ${studentParams.add(cohortId)}` : ''}`),
+      studentParams.values,
+    );
+    const today = todayUtc();
+    const attention = new Map<string, number>();
+    for (const row of students) {
+      const entry = needsAttention(row, today);
+      if (entry && entry !== 'acknowledged' && row.cohortId) attention.set(row.cohortId, (attention.get(row.cohortId) ?? 0) + 1);
+    }
+    return cohorts.map((c) => ({ ...c, needsAttention: attention.get(c.id) ?? 0 }));
   }
 }

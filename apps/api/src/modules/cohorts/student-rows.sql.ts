@@ -61,12 +61,25 @@ export function studentRowsSql(where: string): string {
            (l.due_soon + GREATEST(s.letters_needed - s.letters_secured, 0))::int AS "lettersAtRisk",
            l.due_soon AS "lettersDueSoon",
            s.computed_at AS "changedAt",
-           d.downgraded AS "recentDowngrade"
+           d.downgraded AS "recentDowngrade",
+           s.critical_list AS "criticalList",
+           s.deadlines,
+           s.application_cycle AS "applicationCycle",
+           l.overdue AS "lettersOverdue",
+           d.downgraded_at AS "downgradedAt",
+           k.follow_up_on AS "ackFollowUpOn",
+           k.created_at AS "ackAt",
+           k.items AS "ackItems"
       FROM student_profiles sp
       JOIN users u ON u.id = sp.user_id
       JOIN LATERAL (
         SELECT rs.pathway, rs.pathway_rank, rs.band_ir, rs.band_dr, rs.flags, rs.critical_flags, rs.letters_secured, rs.letters_needed, rs.computed_at,
-               ARRAY(SELECT f->>'code' FROM jsonb_array_elements(rs.recommendation->'flags') f WHERE f->>'severity' = 'CRITICAL') AS critical_codes
+               ARRAY(SELECT f->>'code' FROM jsonb_array_elements(rs.recommendation->'flags') f WHERE f->>'severity' = 'CRITICAL') AS critical_codes,
+               COALESCE((SELECT jsonb_agg(jsonb_build_object('code', f->>'code', 'message', f->>'message'))
+                           FROM jsonb_array_elements(rs.recommendation->'flags') f WHERE f->>'severity' = 'CRITICAL'), '[]'::jsonb) AS critical_list,
+               COALESCE((SELECT jsonb_agg(jsonb_build_object('code', a->>'code', 'message', a->>'message', 'dueBy', a->>'dueBy'))
+                           FROM jsonb_array_elements(rs.recommendation->'actions') a WHERE (a->>'priority')::int = 1 AND a->>'dueBy' IS NOT NULL), '[]'::jsonb) AS deadlines,
+               (rs.recommendation->>'applicationCycle')::int AS application_cycle
           FROM recommendation_snapshots rs
          WHERE rs.student_id = sp.user_id
          ORDER BY rs.computed_at DESC, rs.id DESC
@@ -91,19 +104,24 @@ export function studentRowsSql(where: string): string {
         SELECT (count(*) FILTER (WHERE ro.status = 'COMPLETED'))::int AS completed, count(*)::int AS total FROM rotations ro WHERE ro.student_id = sp.user_id
       ) r
       CROSS JOIN LATERAL (
-        SELECT count(*)::int AS due_soon FROM letter_requests lr WHERE lr.student_id = sp.user_id AND ${LETTER_AT_RISK_SQL}
+        SELECT count(*)::int AS due_soon,
+               (count(*) FILTER (WHERE lr.due_date < (now() AT TIME ZONE 'UTC')::date))::int AS overdue
+          FROM letter_requests lr WHERE lr.student_id = sp.user_id AND ${LETTER_AT_RISK_SQL}
       ) l
+      LEFT JOIN LATERAL (
+        SELECT aa.follow_up_on, aa.created_at, aa.items FROM attention_acknowledgements aa
+         WHERE aa.student_id = sp.user_id
+         ORDER BY aa.created_at DESC, aa.id DESC
+         LIMIT 1
+      ) k ON true
       CROSS JOIN LATERAL (
-        SELECT EXISTS (
-          SELECT 1 FROM recommendation_snapshots rs
-           WHERE rs.student_id = sp.user_id AND rs.computed_at >= now() - interval '30 days' AND rs.pathway_rank < rs.previous_pathway_rank
-        ) AS downgraded
+        SELECT max(rs.computed_at) IS NOT NULL AS downgraded, to_char(max(rs.computed_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS downgraded_at
+          FROM recommendation_snapshots rs
+         WHERE rs.student_id = sp.user_id AND rs.computed_at >= now() - interval '30 days' AND rs.pathway_rank < rs.previous_pathway_rank
       ) d
      WHERE ${where}`;
 }
 
-/** A student needs attention: a critical flag now, a letter at risk, or a downgrade in the last 30 days (columns of studentRowsSql). */
-export const NEEDS_ATTENTION_SQL = `("criticalFlags" > 0 OR "lettersAtRisk" > 0 OR "recentDowngrade")`;
 
 /** The band on the scale of the student's own target: the DR band for DR-target students, else the IR band. */
 export const TARGET_BAND_SQL = `(CASE WHEN target = 'DR' THEN "bandDR" ELSE "bandIR" END)`;
@@ -134,4 +152,14 @@ export interface StudentRow {
   lettersDueSoon: number;
   changedAt: Date;
   recentDowngrade: boolean;
+  /** The latest recommendation's critical flags. */
+  criticalList: { code: string; message: string }[];
+  /** The latest recommendation's first-priority actions that have a date. */
+  deadlines: { code: string; message: string; dueBy: string }[];
+  applicationCycle: number | null;
+  lettersOverdue: number;
+  downgradedAt: string | null;
+  ackFollowUpOn: string | null;
+  ackAt: Date | null;
+  ackItems: { key: string }[] | null;
 }

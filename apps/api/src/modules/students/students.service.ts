@@ -4,6 +4,7 @@ import type { StudentDetail, StudentProfileView } from '@advising/contracts';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth-user';
 import { updateVersioned } from '../../common/persistence/versioned';
+import { AttentionService } from '../attention/attention.service';
 import { AuditService } from '../audit/audit.service';
 import { toLetterView } from '../letters/letter.mappers';
 import { AdvisorNote } from '../notes/advisor-note.entity';
@@ -27,6 +28,7 @@ export class StudentsService {
     private readonly recommendations: RecommendationsService,
     private readonly audit: AuditService,
     private readonly writes: StudentWritesService,
+    private readonly attention: AttentionService,
   ) {}
 
   /**
@@ -66,7 +68,7 @@ export class StudentsService {
       research: facts.research.map(toResearchView),
       recommendation: latest?.recommendation ?? null,
       override: override ? toOverrideView(override, override.advisorId ? (overridePeople.get(override.advisorId) ?? null) : null) : null,
-      ...(staff ? { notes: notes.map((n) => toNoteView(n, notePeople)) } : {}),
+      ...(staff ? { notes: notes.map((n) => toNoteView(n, notePeople)), acknowledgement: await this.attention.latest(viewer, studentId) } : {}),
     };
   }
 

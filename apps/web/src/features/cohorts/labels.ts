@@ -45,28 +45,5 @@ export const OUTCOME_LABELS: Record<RotationOutcome | 'PENDING', string> = {
   PENDING: 'Pending',
 };
 
-const FLAG_LABELS: Record<string, string> = {
-  STEP_FAILURE: 'Step failure',
-  MULTIPLE_ATTEMPTS: 'Multiple attempts',
-  LOW_STEP2CK: 'Low Step 2 CK',
-  STEP2CK_MISSING: 'Step 2 CK missing',
-  STEP2CK_LATE: 'Step 2 CK late',
-  OLD_GRADUATE: 'Years since graduation',
-  VISA_NEEDED: 'Visa needed',
-  LIMITED_USCE: 'Limited US clinical experience',
-  NO_IR_ROTATION: 'No IR rotation',
-  LETTER_SHORTFALL: 'Letter shortfall',
-  NO_RESEARCH: 'No research',
-  REPEAT_APPLICANT: 'Repeat applicant',
-  LOW_STEP1: 'Low Step 1',
-  ROTATION_FAILURE: 'Rotation failure',
-  PIVOT_REASONABLE: 'Pivot worth weighing',
-};
-
-/** A flag code in words; unknown codes read as their code in sentence case. */
-export function flagLabel(code: string): string {
-  const known = FLAG_LABELS[code];
-  if (known !== undefined) return known;
-  const words = code.toLowerCase().replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+/** Flag words live in the contracts: one label for every screen. */
+export { flagLabel } from '@advising/contracts';
