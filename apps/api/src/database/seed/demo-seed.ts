@@ -133,12 +133,12 @@ type LetterOutcome = 'REQUESTED' | 'COMMITTED_SOON' | 'COMMITTED_OVERDUE' | 'COM
 const MENTOR_LETTERS: Record<number, [number, LetterOutcome][]> = {
   // mentor@demo-med.edu: a full queue.
   0: [
-    [0, 'SUBMITTED'], [2, 'SUBMITTED'], [7, 'SUBMITTED'], [1, 'COMMITTED_SOON'], [5, 'COMMITTED_SOON'], [8, 'COMMITTED_OVERDUE'],
+    [0, 'SUBMITTED'], [2, 'SUBMITTED'], [7, 'SUBMITTED'], [1, 'COMMITTED_SOON'], [5, 'SUBMITTED'], [8, 'COMMITTED_OVERDUE'],
     [12, 'COMMITTED_OVERDUE'], [3, 'REQUESTED'], [22, 'REQUESTED'], [25, 'REQUESTED'], [30, 'REQUESTED'], [15, 'DECLINED'],
   ],
   // mentor2 and mentor3: fewer, mostly done.
-  1: [[0, 'COMMITTED_SOON'], [4, 'SUBMITTED'], [9, 'SUBMITTED'], [11, 'SUBMITTED'], [14, 'COMMITTED_LATER'], [18, 'REQUESTED'], [23, 'REQUESTED'], [27, 'DECLINED']],
-  2: [[6, 'SUBMITTED'], [10, 'SUBMITTED'], [13, 'COMMITTED_OVERDUE'], [16, 'SUBMITTED'], [19, 'COMMITTED_SOON'], [24, 'REQUESTED'], [28, 'COMMITTED_LATER']],
+  1: [[0, 'COMMITTED_LATER'], [4, 'SUBMITTED'], [9, 'SUBMITTED'], [11, 'SUBMITTED'], [14, 'COMMITTED_LATER'], [18, 'REQUESTED'], [23, 'COMMITTED_SOON'], [27, 'DECLINED']],
+  2: [[6, 'SUBMITTED'], [10, 'SUBMITTED'], [13, 'SUBMITTED'], [16, 'SUBMITTED'], [19, 'COMMITTED_SOON'], [24, 'REQUESTED'], [28, 'COMMITTED_OVERDUE']],
 };
 
 /**
@@ -237,7 +237,7 @@ export async function seedDemoData(dataSource: DataSource, now: Date = new Date(
         const listed = EXTERNAL_WRITERS[(i + w * 3) % EXTERNAL_WRITERS.length];
         // Only international graduates bring a letter from home.
         const writer = listed.inUS || img ? listed : EXTERNAL_WRITERS[2];
-        const outcome: LetterOutcome = i < 22 ? (w === 0 ? 'SUBMITTED' : pick(['COMMITTED_LATER', 'SUBMITTED', 'REQUESTED', 'COMMITTED_SOON'] as const)) : 'REQUESTED';
+        const outcome: LetterOutcome = i < 22 ? (w === 0 ? 'SUBMITTED' : pick(['COMMITTED_LATER', 'SUBMITTED', 'REQUESTED', 'SUBMITTED'] as const)) : 'REQUESTED';
         timelines[i].push(...letterEvents({ studentId: students[i].id, institutionId, mentorId: null, writerName: writer.name, specialty: writer.specialty, inUS: writer.inUS, outcome, i: i + w, actorForTransitions: i >= 22 && i % 2 ? advisor2.id : advisor.id }));
       }
     }

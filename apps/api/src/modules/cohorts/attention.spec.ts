@@ -8,8 +8,9 @@ const quiet: AttentionInput = {
   applicationCycle: 2027,
   lettersSecured: 3,
   lettersNeeded: 3,
-  lettersDueSoon: 0,
-  lettersOverdue: 0,
+  commitmentsDueSoon: 0,
+  commitmentsOverdue: 0,
+  flagsMonthAgo: null,
   recentDowngrade: false,
   downgradedAt: null,
   changedAt: new Date('2026-11-01T10:00:00Z'),
@@ -41,7 +42,7 @@ describe('attention items', () => {
 
   it('overdue letters are critical, letters due soon a warning, critical flags in words with what to do', () => {
     const items = attentionItems(
-      row({ lettersOverdue: 1, lettersDueSoon: 3, criticalList: [{ code: 'STEP_FAILURE', message: 'Step 1 was failed and not yet passed.' }, { code: 'LETTER_SHORTFALL', message: 'x' }] }),
+      row({ commitmentsOverdue: 1, commitmentsDueSoon: 3, criticalList: [{ code: 'STEP_FAILURE', message: 'Step 1 was failed and not yet passed.' }, { code: 'LETTER_SHORTFALL', message: 'x' }] }),
       '2026-11-29',
     );
     expect(items.map((i) => [i.key, i.severity])).toEqual([
@@ -51,6 +52,13 @@ describe('attention items', () => {
     ]);
     expect(items[0]).toMatchObject({ title: 'Step failure', detail: 'Step 1 was failed and not yet passed.' });
     expect(items[2].title).toBe('2 letters due within 14 days');
+  });
+
+  it('a critical flag carried for a month is part of the plan; a new one is an item', () => {
+    const failure = [{ code: 'STEP_FAILURE', message: 'Step 1 was failed and not yet passed.' }];
+    expect(attentionItems(row({ criticalList: failure, flagsMonthAgo: ['STEP_FAILURE', 'NO_RESEARCH'] }), '2026-11-29')).toEqual([]);
+    expect(attentionItems(row({ criticalList: failure, flagsMonthAgo: ['NO_RESEARCH'] }), '2026-11-29').map((i) => i.key)).toEqual(['flag:STEP_FAILURE']);
+    expect(attentionItems(row({ criticalList: failure, flagsMonthAgo: null }), '2026-11-29').map((i) => i.key)).toEqual(['flag:STEP_FAILURE']);
   });
 
   it('deadlines count only within the horizon and never when already past', () => {
@@ -70,14 +78,14 @@ describe('attention items', () => {
       applicationCycle: fc.integer({ min: 2026, max: 2029 }),
       lettersSecured: fc.integer({ min: 0, max: 4 }),
       lettersNeeded: fc.integer({ min: 0, max: 4 }),
-      lettersOverdue: fc.integer({ min: 0, max: 2 }),
+      commitmentsOverdue: fc.integer({ min: 0, max: 2 }),
       extraDueSoon: fc.integer({ min: 0, max: 2 }),
       recentDowngrade: fc.boolean(),
       today: fc.date({ min: new Date('2026-06-01'), max: new Date('2028-06-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
     });
     fc.assert(
       fc.property(input, (i) => {
-        const items = attentionItems(row({ ...i, lettersDueSoon: i.lettersOverdue + i.extraDueSoon, downgradedAt: i.recentDowngrade ? i.today : null }), i.today);
+        const items = attentionItems(row({ ...i, commitmentsDueSoon: i.commitmentsOverdue + i.extraDueSoon, downgradedAt: i.recentDowngrade ? i.today : null }), i.today);
         for (let k = 1; k < items.length; k++) {
           const [a, b] = [items[k - 1], items[k]];
           if (a.severity !== b.severity) expect(a.severity).toBe('CRITICAL');
@@ -92,7 +100,7 @@ describe('attention items', () => {
 });
 
 describe('acknowledgements', () => {
-  const overdue = row({ lettersOverdue: 1, lettersDueSoon: 1 });
+  const overdue = row({ commitmentsOverdue: 1, commitmentsDueSoon: 1 });
   const items = attentionItems(overdue, '2026-11-29');
   const acked = { ...overdue, ackAt: new Date('2026-11-29T12:00:00Z'), ackFollowUpOn: '2026-12-06', ackItems: items };
 

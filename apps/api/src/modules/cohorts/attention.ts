@@ -11,8 +11,9 @@ export type AttentionInput = Pick<
   | 'applicationCycle'
   | 'lettersSecured'
   | 'lettersNeeded'
-  | 'lettersDueSoon'
-  | 'lettersOverdue'
+  | 'commitmentsDueSoon'
+  | 'commitmentsOverdue'
+  | 'flagsMonthAgo'
   | 'recentDowngrade'
   | 'downgradedAt'
   | 'changedAt'
@@ -52,35 +53,36 @@ export function attentionItems(row: AttentionInput, today: string, horizonWeeks 
   for (const flag of row.criticalList) {
     // Letters are judged below against the calendar and the writers' due dates.
     if (flag.code === 'LETTER_SHORTFALL') continue;
+    // A flag the student has carried for a month is part of the plan already; a new one calls for a talk.
+    if (row.flagsMonthAgo !== null && row.flagsMonthAgo.includes(flag.code)) continue;
     items.push({ key: `flag:${flag.code}`, severity: 'CRITICAL', title: flagLabel(flag.code), detail: flag.message, action: FLAG_ACTIONS[flag.code] ?? GENERAL_ACTION, date: null });
   }
 
-  if (row.lettersOverdue > 0) {
+  if (row.commitmentsOverdue > 0) {
     items.push({
       key: 'letters:overdue',
       severity: 'CRITICAL',
-      title: `${plural(row.lettersOverdue, 'letter', 'letters')} overdue`,
+      title: `${plural(row.commitmentsOverdue, 'letter', 'letters')} overdue`,
       detail: 'A writer has not sent a letter by the date they gave.',
       action: 'Ask the writer for the letter, or help the student line up another writer.',
       date: null,
     });
   }
-  const dueSoon = row.lettersDueSoon - row.lettersOverdue;
+  const dueSoon = row.commitmentsDueSoon - row.commitmentsOverdue;
   if (dueSoon > 0) {
     items.push({
       key: 'letters:due-soon',
       severity: 'WARNING',
       title: `${plural(dueSoon, 'letter', 'letters')} due within ${LETTER_AT_RISK_DAYS} days`,
-      detail: 'A writer promised a letter for the coming days.',
+      detail: 'A writer committed to send a letter in the coming days.',
       action: 'Check with the writer that the letter is on track.',
       date: null,
     });
   }
 
-  if (row.applicationCycle !== null && row.lettersNeeded > row.lettersSecured) {
+  if (row.applicationCycle !== null && missingLettersWatched(row.applicationCycle, row.lettersNeeded, row.lettersSecured, today, horizonWeeks) > 0) {
     const calendar = cycleCalendar(row.applicationCycle);
-    const watchFrom = plus(calendar.seasonOpens, -horizonWeeks * 7);
-    if (today >= watchFrom && today <= calendar.submissionWindowCloses) {
+    {
       const late = today >= plus(calendar.lettersBy, -30);
       items.push({
         key: 'letters:missing',
@@ -117,6 +119,16 @@ export function attentionItems(row: AttentionInput, today: string, horizonWeeks 
   }
 
   return items.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.key.localeCompare(b.key));
+}
+
+/**
+ * Letters the plan still misses, counted only while they matter: from `horizonWeeks` before
+ * applications open until the submission window closes (the SQL twin is missingLettersWatchedSql).
+ */
+export function missingLettersWatched(cycle: number, needed: number, secured: number, today: string, horizonWeeks = ATTENTION_HORIZON_WEEKS): number {
+  const calendar = cycleCalendar(cycle);
+  const watched = today >= plus(calendar.seasonOpens, -horizonWeeks * 7) && today <= calendar.submissionWindowCloses;
+  return watched ? Math.max(needed - secured, 0) : 0;
 }
 
 /**

@@ -2,6 +2,9 @@ import type { CohortSummary, CohortView } from '@advising/contracts';
 import type { Band, Pathway } from '@advising/strategy-rules';
 import { createAdvisingWorld, createTestApp, tokenFor, type TestApp } from '../../../test/test-app';
 import { addLetter, addStudent, backdateSnapshots } from '../../../test/cohort-test-support';
+import { cycleCalendar } from '@advising/strategy-rules';
+import { missingLettersWatched } from './attention';
+import { seasonOpensSql } from './student-rows.sql';
 
 interface LatestRow {
   student_id: string;
@@ -11,6 +14,7 @@ interface LatestRow {
   flags: string[];
   letters_secured: number;
   letters_needed: number;
+  application_cycle: number;
 }
 
 describe('GET /api/cohorts/:cohortId/summary (integration)', () => {
@@ -82,7 +86,7 @@ describe('GET /api/cohorts/:cohortId/summary (integration)', () => {
 
     // What the rules decided, read back independently from the latest snapshots.
     const latest = await t.db.query<LatestRow[]>(
-      `SELECT DISTINCT ON (student_id) student_id, pathway, band_ir, band_dr, flags, letters_secured, letters_needed
+      `SELECT DISTINCT ON (student_id) student_id, pathway, band_ir, band_dr, flags, letters_secured, letters_needed, (recommendation->>'applicationCycle')::int AS application_cycle
          FROM recommendation_snapshots WHERE student_id = ANY($1::uuid[]) ORDER BY student_id, computed_at DESC, id DESC`,
       [Object.values(ids)],
     );
@@ -95,8 +99,10 @@ describe('GET /api/cohorts/:cohortId/summary (integration)', () => {
     expect(summary.byFlag['STEP_FAILURE']).toBe(1);
     expect(summary.letters.secured).toBe(latest.reduce((n, r) => n + r.letters_secured, 0));
     expect(summary.letters.needed).toBe(latest.reduce((n, r) => n + r.letters_needed, 0));
-    // Ann's letter due in 5 days and Ben's overdue one, plus every letter still missing from a plan.
-    expect(summary.letters.atRisk).toBe(2 + latest.reduce((n, r) => n + Math.max(r.letters_needed - r.letters_secured, 0), 0));
+    // Ben's overdue commitment (Ann's request due in 5 days is not a commitment yet), plus the letters
+    // still missing from a plan while its season is near.
+    const today = new Date().toISOString().slice(0, 10);
+    expect(summary.letters.atRisk).toBe(1 + latest.reduce((n, r) => n + missingLettersWatched(r.application_cycle, r.letters_needed, r.letters_secured, today), 0));
 
     // Pathway changes, counted from the snapshots' ranks.
     const changes = await t.db.query<{ rank: number; prev: number; days: number }[]>(
@@ -112,8 +118,8 @@ describe('GET /api/cohorts/:cohortId/summary (integration)', () => {
     expect(summary.pathwayChanges.last30.upgrades).toBeGreaterThanOrEqual(1);
 
     const keys = new Map(summary.needsAttention.map((n) => [n.displayName, n.items.map((i) => i.key)]));
-    // Ann: an unresolved Step 1 failure, a letter due in 5 days, and her pathway went down today.
-    expect(keys.get('Ann')).toEqual(expect.arrayContaining(['flag:STEP_FAILURE', 'letters:due-soon', 'pathway:downgraded']));
+    // Ann: a new, unresolved Step 1 failure, and her pathway went down today.
+    expect(keys.get('Ann')).toEqual(expect.arrayContaining(['flag:STEP_FAILURE', 'pathway:downgraded']));
     // Ben: a committed letter past its date; his downgrade is 60 days old, so it is no longer an item.
     expect(keys.get('Ben')).toEqual(expect.arrayContaining(['letters:overdue']));
     expect(keys.get('Ben')).not.toContain('pathway:downgraded');
@@ -135,6 +141,15 @@ describe('GET /api/cohorts/:cohortId/summary (integration)', () => {
     const cohort = (await t.inject({ method: 'GET', url: '/api/cohorts', headers: auth(advisor) })).json<CohortView[]>().find((c) => c.id === cohortId);
     expect(cohort).toMatchObject({ studentCount: 4, needsAttention: summary.needsAttention.length });
     expect(Number((await t.db.query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_events WHERE action = 'cohort.summary.read' AND entity_id = $1`, [cohortId]))[0].n)).toBe(1);
+  });
+
+  it('the SQL and the rules library agree on the day applications open, cycle after cycle', async () => {
+    const cycles = Array.from({ length: 16 }, (_, i) => 2020 + i);
+    const rows = await t.db.query<{ cycle: number; opens: string }[]>(
+      `SELECT c AS cycle, to_char(${seasonOpensSql('c')}, 'YYYY-MM-DD') AS opens FROM unnest($1::int[]) c ORDER BY c`,
+      [cycles],
+    );
+    expect(rows.map((r) => r.opens)).toEqual(cycles.map((c) => cycleCalendar(c).seasonOpens));
   });
 
   it('an empty cohort has zero counts', async () => {

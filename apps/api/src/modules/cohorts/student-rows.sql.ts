@@ -1,4 +1,4 @@
-import { LETTER_AT_RISK_DAYS, type Scope } from '@advising/contracts';
+import { ATTENTION_HORIZON_WEEKS, LETTER_AT_RISK_DAYS, type Scope } from '@advising/contracts';
 import type { ApplicantType, Band, Pathway, Target } from '@advising/strategy-rules';
 import { studentScopeSql } from '../../common/access/scope.service';
 
@@ -24,6 +24,27 @@ export function scopedStudentsWhere(scope: Scope): string {
   return `sp.institution_id = $2 AND ${studentScopeSql(scope)}`;
 }
 
+/**
+ * The day applications open in a cycle (the first Wednesday of June), in SQL: the same date as the
+ * rules library's calendar (`cycleCalendar(cycle).seasonOpens`; a spec checks they agree).
+ */
+export function seasonOpensSql(cycle: string): string {
+  return `(make_date(${cycle}, 6, 1) + ((3 - extract(dow FROM make_date(${cycle}, 6, 1))::int + 7) % 7))`;
+}
+
+/**
+ * Letters the plan still misses, counted only while they matter: from ATTENTION_HORIZON_WEEKS
+ * before applications open until the submission window closes (30 September). `snapshot` is the
+ * alias of the latest snapshot (letters_needed, letters_secured, application_cycle).
+ */
+export function missingLettersWatchedSql(snapshot: string): string {
+  const today = `(now() AT TIME ZONE 'UTC')::date`;
+  return `(CASE WHEN ${snapshot}.application_cycle IS NOT NULL
+                 AND ${today} >= ${seasonOpensSql(`${snapshot}.application_cycle`)} - ${ATTENTION_HORIZON_WEEKS * 7}
+                 AND ${today} <= make_date(${snapshot}.application_cycle, 9, 30)
+               THEN GREATEST(${snapshot}.letters_needed - ${snapshot}.letters_secured, 0) ELSE 0 END)`;
+}
+
 /** Letters that are neither submitted nor declined and due within LETTER_AT_RISK_DAYS days, or overdue. */
 export const LETTER_AT_RISK_SQL = `lr.status IN ('REQUESTED', 'COMMITTED') AND lr.due_date IS NOT NULL AND lr.due_date <= (now() AT TIME ZONE 'UTC')::date + ${LETTER_AT_RISK_DAYS}`;
 
@@ -33,8 +54,8 @@ export const LETTER_AT_RISK_SQL = `lr.status IN ('REQUESTED', 'COMMITTED') AND l
  * through LATERAL joins on (student_id, computed_at DESC), the active override, the best passing
  * Step 2 CK, rotation counts, letters at risk and whether the pathway went down in the last 30 days.
  *
- * Letters at risk: open letters due within 14 days or overdue, plus the letters the plan still
- * misses (needed - secured, when positive).
+ * Letters at risk: committed letters due within 14 days or overdue, plus the letters the plan
+ * still misses while the season is near (see missingLettersWatchedSql).
  */
 export function studentRowsSql(where: string): string {
   return `
@@ -58,14 +79,16 @@ export function studentRowsSql(where: string): string {
            s.flags,
            s.critical_flags AS "criticalFlags",
            s.critical_codes AS "criticalCodes",
-           (l.due_soon + GREATEST(s.letters_needed - s.letters_secured, 0))::int AS "lettersAtRisk",
+           (l.committed_due_soon + ${missingLettersWatchedSql('s')})::int AS "lettersAtRisk",
            l.due_soon AS "lettersDueSoon",
            s.computed_at AS "changedAt",
            d.downgraded AS "recentDowngrade",
            s.critical_list AS "criticalList",
            s.deadlines,
            s.application_cycle AS "applicationCycle",
-           l.overdue AS "lettersOverdue",
+           l.committed_due_soon AS "commitmentsDueSoon",
+           l.committed_overdue AS "commitmentsOverdue",
+           m.flags AS "flagsMonthAgo",
            d.downgraded_at AS "downgradedAt",
            k.follow_up_on AS "ackFollowUpOn",
            k.created_at AS "ackAt",
@@ -86,7 +109,7 @@ export function studentRowsSql(where: string): string {
          LIMIT 1
       ) s ON true
       LEFT JOIN LATERAL (
-        SELECT rs.pathway FROM recommendation_snapshots rs
+        SELECT rs.pathway, rs.flags FROM recommendation_snapshots rs
          WHERE rs.student_id = sp.user_id AND rs.computed_at <= now() - interval '30 days'
          ORDER BY rs.computed_at DESC, rs.id DESC
          LIMIT 1
@@ -105,7 +128,8 @@ export function studentRowsSql(where: string): string {
       ) r
       CROSS JOIN LATERAL (
         SELECT count(*)::int AS due_soon,
-               (count(*) FILTER (WHERE lr.due_date < (now() AT TIME ZONE 'UTC')::date))::int AS overdue
+               (count(*) FILTER (WHERE lr.status = 'COMMITTED'))::int AS committed_due_soon,
+               (count(*) FILTER (WHERE lr.status = 'COMMITTED' AND lr.due_date < (now() AT TIME ZONE 'UTC')::date))::int AS committed_overdue
           FROM letter_requests lr WHERE lr.student_id = sp.user_id AND ${LETTER_AT_RISK_SQL}
       ) l
       LEFT JOIN LATERAL (
@@ -157,7 +181,12 @@ export interface StudentRow {
   /** The latest recommendation's first-priority actions that have a date. */
   deadlines: { code: string; message: string; dueBy: string }[];
   applicationCycle: number | null;
-  lettersOverdue: number;
+  /** Committed letters not yet submitted that are due within LETTER_AT_RISK_DAYS days or overdue. */
+  commitmentsDueSoon: number;
+  /** Of those, the ones past their due date. */
+  commitmentsOverdue: number;
+  /** The flags of the latest snapshot at least 30 days old; null when the record is younger than that. */
+  flagsMonthAgo: string[] | null;
   downgradedAt: string | null;
   ackFollowUpOn: string | null;
   ackAt: Date | null;
