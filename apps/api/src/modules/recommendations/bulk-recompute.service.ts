@@ -125,11 +125,7 @@ export class BulkRecomputeService implements OnModuleInit, OnApplicationBootstra
         const changed = await this.db.transaction(async (tx) => {
           const ids = batch.map((row) => row.user_id);
           await lockStudents(tx, job.institutionId, ids);
-          const snapshots = [];
-          for (const studentId of ids) {
-            const { snapshot } = await this.recompute.recompute(tx, { institutionId: job.institutionId, studentId, trigger: job.trigger, actorId: null, at });
-            if (snapshot) snapshots.push(snapshot);
-          }
+          const snapshots = await this.recompute.recomputeMany(tx, { institutionId: job.institutionId, trigger: job.trigger, actorId: null, at }, ids);
           await tx.query(`UPDATE bulk_jobs SET done = done + $2, changed = changed + $3 WHERE id = $1`, [job.id, ids.length, snapshots.length]);
           return snapshots;
         });

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { diffRecommendations, PATHWAY_RANK, recommend, RULES_VERSION, type Recommendation } from '@advising/strategy-rules';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { LetterRequest } from '../letters/letter-request.entity';
 import { ExamAttempt, ResearchItem, Rotation } from '../records/student-record.entities';
 import { StudentProfile } from '../students/student-profile.entity';
@@ -56,29 +56,91 @@ export class RecomputeService {
     facts ??= await this.loadFacts(manager, ctx.institutionId, ctx.studentId, true);
     const recommendation = recommend(toApplicantProfile(facts), { asOf: isoDay(at) });
     const latest = await this.latest(manager, ctx.studentId);
-    const changes = latest ? diffRecommendations(latest.recommendation, recommendation) : [];
-    if (latest && changes.length === 0) return { recommendation, snapshot: null };
-    const snapshot = await manager.getRepository(RecommendationSnapshot).save(
-      manager.getRepository(RecommendationSnapshot).create({
-        institutionId: ctx.institutionId,
-        studentId: ctx.studentId,
-        rulesVersion: RULES_VERSION,
-        computedAt: at,
-        trigger: ctx.trigger,
-        actorId: ctx.actorId,
-        recommendation,
-        changes,
-        pathway: recommendation.primaryPathway,
-        bandIR: recommendation.bands.ir,
-        bandDR: recommendation.bands.dr,
-        flags: recommendation.flags.map((f) => String(f.code)),
-        criticalFlags: recommendation.flags.filter((f) => f.severity === 'CRITICAL').length,
-        lettersSecured: recommendation.letters.secured,
-        lettersNeeded: recommendation.letters.needed,
-        pathwayRank: PATHWAY_RANK[recommendation.primaryPathway],
-        previousPathwayRank: latest ? latest.pathwayRank : null,
-      }),
-    );
+    const row = snapshotRow({ ...ctx, at }, recommendation, latest);
+    if (!row) return { recommendation, snapshot: null };
+    const snapshot = await manager.getRepository(RecommendationSnapshot).save(manager.getRepository(RecommendationSnapshot).create(row));
     return { recommendation, snapshot };
   }
+
+  /**
+   * Recomputes a batch of students (already locked by the caller) with a fixed number of
+   * statements whatever the batch's size: five reads of their facts, one of their latest
+   * snapshots, and one insert of the snapshots that changed.
+   */
+  async recomputeMany(manager: EntityManager, ctx: Omit<RecomputeContext, 'studentId'>, studentIds: readonly string[]): Promise<RecommendationSnapshot[]> {
+    if (studentIds.length === 0) return [];
+    const at = ctx.at ?? new Date();
+    const ids = [...studentIds];
+    const where = { studentId: In(ids), institutionId: ctx.institutionId };
+    const order = { createdAt: 'ASC' as const, id: 'ASC' as const };
+    const profiles = await manager.getRepository(StudentProfile).find({ where: { userId: In(ids), institutionId: ctx.institutionId } });
+    const exams = await manager.getRepository(ExamAttempt).find({ where, order });
+    const rotations = await manager.getRepository(Rotation).find({ where, order });
+    const research = await manager.getRepository(ResearchItem).find({ where, order });
+    const letters = await manager.getRepository(LetterRequest).find({ where, order: { requestedAt: 'ASC', id: 'ASC' } });
+    const latest = await manager
+      .getRepository(RecommendationSnapshot)
+      .createQueryBuilder('rs')
+      .distinctOn(['rs.studentId'])
+      .where('rs.studentId IN (:...ids)', { ids })
+      .orderBy('rs.studentId')
+      .addOrderBy('rs.computedAt', 'DESC')
+      .addOrderBy('rs.id', 'DESC')
+      .getMany();
+    const byStudent = <T extends { studentId: string }>(rows: T[]): Map<string, T[]> => {
+      const map = new Map<string, T[]>();
+      for (const row of rows) map.set(row.studentId, [...(map.get(row.studentId) ?? []), row]);
+      return map;
+    };
+    const [examsOf, rotationsOf, researchOf, lettersOf] = [byStudent(exams), byStudent(rotations), byStudent(research), byStudent(letters)];
+    const latestOf = new Map(latest.map((snapshot) => [snapshot.studentId, snapshot]));
+    const rows: Partial<RecommendationSnapshot>[] = [];
+    for (const profile of profiles) {
+      const studentId = profile.userId;
+      const facts: StudentFacts = { profile, exams: examsOf.get(studentId) ?? [], rotations: rotationsOf.get(studentId) ?? [], research: researchOf.get(studentId) ?? [], letters: lettersOf.get(studentId) ?? [] };
+      const recommendation = recommend(toApplicantProfile(facts), { asOf: isoDay(at) });
+      const row = snapshotRow({ ...ctx, studentId, at }, recommendation, latestOf.get(studentId) ?? null);
+      if (row) rows.push(row);
+    }
+    if (rows.length === 0) return [];
+    // One statement for the batch: the rows travel as one JSON document that PostgreSQL unpacks.
+    const inserted: { id: string; student_id: string }[] = await manager.query(
+      `INSERT INTO recommendation_snapshots (institution_id, student_id, rules_version, computed_at, trigger, actor_id, recommendation, changes, pathway, band_ir, band_dr,
+                                             flags, critical_flags, letters_secured, letters_needed, pathway_rank, previous_pathway_rank)
+       SELECT r."institutionId", r."studentId", r."rulesVersion", r."computedAt", r.trigger, r."actorId", r.recommendation, r.changes, r.pathway, r."bandIR", r."bandDR",
+              r.flags, r."criticalFlags", r."lettersSecured", r."lettersNeeded", r."pathwayRank", r."previousPathwayRank"
+         FROM jsonb_to_recordset($1::jsonb) AS r("institutionId" uuid, "studentId" uuid, "rulesVersion" text, "computedAt" timestamptz, trigger text, "actorId" uuid,
+              recommendation jsonb, changes jsonb, pathway text, "bandIR" text, "bandDR" text, flags text[], "criticalFlags" int, "lettersSecured" int,
+              "lettersNeeded" int, "pathwayRank" int, "previousPathwayRank" int)
+       RETURNING id, student_id`,
+      [JSON.stringify(rows)],
+    );
+    const idOf = new Map(inserted.map((row) => [row.student_id, row.id]));
+    return rows.map((row) => ({ ...row, id: idOf.get(row.studentId as string) }) as RecommendationSnapshot);
+  }
+}
+
+/** The snapshot to store for a new recommendation, or null when it does not differ from the latest one. */
+function snapshotRow(ctx: RecomputeContext & { at: Date }, recommendation: Recommendation, latest: RecommendationSnapshot | null): Partial<RecommendationSnapshot> | null {
+  const changes = latest ? diffRecommendations(latest.recommendation, recommendation) : [];
+  if (latest && changes.length === 0) return null;
+  return {
+    institutionId: ctx.institutionId,
+    studentId: ctx.studentId,
+    rulesVersion: RULES_VERSION,
+    computedAt: ctx.at,
+    trigger: ctx.trigger,
+    actorId: ctx.actorId,
+    recommendation,
+    changes,
+    pathway: recommendation.primaryPathway,
+    bandIR: recommendation.bands.ir,
+    bandDR: recommendation.bands.dr,
+    flags: recommendation.flags.map((f) => String(f.code)),
+    criticalFlags: recommendation.flags.filter((f) => f.severity === 'CRITICAL').length,
+    lettersSecured: recommendation.letters.secured,
+    lettersNeeded: recommendation.letters.needed,
+    pathwayRank: PATHWAY_RANK[recommendation.primaryPathway],
+    previousPathwayRank: latest ? latest.pathwayRank : null,
+  };
 }
