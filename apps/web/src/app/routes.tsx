@@ -30,6 +30,8 @@ const UsersPage = page(() => import('../features/admin/components/UsersPage'), (
 const AdminCohortsPage = page(() => import('../features/admin/components/AdminCohortsPage'), (m) => m.AdminCohortsPage);
 const CohortImportPage = page(() => import('../features/admin/components/CohortImportPage'), (m) => m.CohortImportPage);
 const AuditLogPage = page(() => import('../features/admin/components/AuditLogPage'), (m) => m.AuditLogPage);
+const SourcesPage = page(() => import('../features/sources/components/SourcesPage'), (m) => m.SourcesPage);
+const RuleCataloguePage = page(() => import('../features/sources/components/RuleCataloguePage'), (m) => m.RuleCataloguePage);
 
 type LazyPage = ReturnType<typeof page>;
 
@@ -45,6 +47,8 @@ const ROLE_PAGES: { path: string; page: LazyPage }[] = [
   { path: ROUTES.users, page: UsersPage },
   { path: ROUTES.adminCohorts, page: AdminCohortsPage },
   { path: ROUTES.adminAudit, page: AuditLogPage },
+  { path: ROUTES.sources, page: SourcesPage },
+  { path: ROUTES.rules, page: RuleCataloguePage },
 ];
 
 /** Cohort screens: advisors see the cohorts they advise, admins every cohort of the institution. */

@@ -61,6 +61,7 @@ const FLAG_LABELS: Record<string, string> = {
   LOW_STEP1: 'Low Step 1',
   ROTATION_FAILURE: 'Rotation failure',
   PIVOT_REASONABLE: 'Pivot worth weighing',
+  CYCLE_CLOSED: 'Application cycle closed',
 };
 
 /** A flag code in words; unknown codes read as their code in sentence case. */
