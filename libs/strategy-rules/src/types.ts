@@ -239,6 +239,7 @@ export type LetterField = keyof LetterPlan;
 
 export type RecommendationChange =
   | { code: 'RULES_VERSION_CHANGED'; from: string; to: string; message: string }
+  | { code: 'CYCLE_CHANGED'; from: number; to: number; message: string }
   | { code: 'PATHWAY_CHANGED'; from: Pathway; to: Pathway; direction: ChangeDirection; message: string }
   | { code: 'ALTERNATIVES_CHANGED'; added: Pathway[]; removed: Pathway[]; message: string }
   | { code: 'BAND_CHANGED'; band: 'ir' | 'dr'; from: Band; to: Band; direction: ChangeDirection | null; message: string }
@@ -256,6 +257,7 @@ export type RecommendationChange =
   | { code: 'FLAG_REMOVED'; flag: string; severity: Severity; ruleId: string; message: string }
   | { code: 'FLAG_SEVERITY_CHANGED'; flag: string; from: Severity; to: Severity; direction: ChangeDirection; message: string }
   | { code: 'ACTION_ADDED'; action: string; ruleId: string; message: string }
-  | { code: 'ACTION_REMOVED'; action: string; ruleId: string; message: string };
+  | { code: 'ACTION_REMOVED'; action: string; ruleId: string; message: string }
+  | { code: 'ACTION_DUE_CHANGED'; action: string; ruleId: string; from: string | null; to: string | null; message: string };
 
 export type RecommendationChangeCode = RecommendationChange['code'];

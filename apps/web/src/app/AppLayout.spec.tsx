@@ -8,10 +8,10 @@ import { renderApp } from '../test/render-app';
 
 /** What each role must see, written out here so a change to the shared table is caught. */
 const EXPECTED_NAV: Record<Role, { labels: string[]; landing: string; pageTitle: string }> = {
-  ADVISOR: { labels: ['Cohorts'], landing: '/cohorts', pageTitle: 'Cohorts' },
-  STUDENT: { labels: ['My plan'], landing: '/my-plan', pageTitle: 'My plan' },
-  MENTOR: { labels: ['Letter requests'], landing: '/letter-requests', pageTitle: 'Letter requests' },
-  ADMIN: { labels: ['Users', 'Cohorts', 'Audit log', 'Jobs'], landing: '/admin/users', pageTitle: 'Users' },
+  ADVISOR: { labels: ['Cohorts', 'Rule catalogue', 'Sources'], landing: '/cohorts', pageTitle: 'Cohorts' },
+  STUDENT: { labels: ['My plan', 'Sources'], landing: '/my-plan', pageTitle: 'My plan' },
+  MENTOR: { labels: ['Letter requests', 'Sources'], landing: '/letter-requests', pageTitle: 'Letter requests' },
+  ADMIN: { labels: ['Users', 'Cohorts', 'Audit log', 'Jobs', 'Rule catalogue', 'Sources'], landing: '/admin/users', pageTitle: 'Users' },
 };
 
 function signedIn(role: Role, path = '/') {

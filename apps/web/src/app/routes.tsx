@@ -31,6 +31,8 @@ const AdminCohortsPage = page(() => import('../features/admin/components/AdminCo
 const CohortImportPage = page(() => import('../features/admin/components/CohortImportPage'), (m) => m.CohortImportPage);
 const AuditLogPage = page(() => import('../features/admin/components/AuditLogPage'), (m) => m.AuditLogPage);
 const JobsPage = page(() => import('../features/admin/components/JobsPage'), (m) => m.JobsPage);
+const SourcesPage = page(() => import('../features/sources/components/SourcesPage'), (m) => m.SourcesPage);
+const RuleCataloguePage = page(() => import('../features/sources/components/RuleCataloguePage'), (m) => m.RuleCataloguePage);
 
 type LazyPage = ReturnType<typeof page>;
 
@@ -47,6 +49,8 @@ const ROLE_PAGES: { path: string; page: LazyPage }[] = [
   { path: ROUTES.adminCohorts, page: AdminCohortsPage },
   { path: ROUTES.adminAudit, page: AuditLogPage },
   { path: ROUTES.adminJobs, page: JobsPage },
+  { path: ROUTES.sources, page: SourcesPage },
+  { path: ROUTES.rules, page: RuleCataloguePage },
 ];
 
 /** Cohort screens: advisors see the cohorts they advise, admins every cohort of the institution. */

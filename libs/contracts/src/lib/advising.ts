@@ -296,6 +296,7 @@ export const FLAG_LABELS: Record<string, string> = {
   LOW_STEP1: 'Low Step 1',
   ROTATION_FAILURE: 'Rotation failure',
   PIVOT_REASONABLE: 'Pivot worth weighing',
+  CYCLE_CLOSED: 'Application cycle closed',
 };
 
 /** A flag code in words; an unknown code reads as its words in sentence case, never as the code. */

@@ -16,6 +16,8 @@ export const ROUTES = {
   adminImport: '/admin/cohorts/:cohortId/import',
   adminAudit: '/admin/audit',
   adminJobs: '/admin/jobs',
+  sources: '/sources',
+  rules: '/rules',
 } as const;
 
 /** Fills a route's `:params`: `routePath(ROUTES.student, { studentId })`. */
@@ -30,13 +32,25 @@ export interface NavItem {
 
 /** What each role sees in the navigation: one place, used by the web app and its tests. */
 export const NAVIGATION: Record<Role, NavItem[]> = {
-  ADVISOR: [{ label: 'Cohorts', path: ROUTES.cohorts }],
-  STUDENT: [{ label: 'My plan', path: ROUTES.myPlan }],
-  MENTOR: [{ label: 'Letter requests', path: ROUTES.letterRequests }],
+  ADVISOR: [
+    { label: 'Cohorts', path: ROUTES.cohorts },
+    { label: 'Rule catalogue', path: ROUTES.rules },
+    { label: 'Sources', path: ROUTES.sources },
+  ],
+  STUDENT: [
+    { label: 'My plan', path: ROUTES.myPlan },
+    { label: 'Sources', path: ROUTES.sources },
+  ],
+  MENTOR: [
+    { label: 'Letter requests', path: ROUTES.letterRequests },
+    { label: 'Sources', path: ROUTES.sources },
+  ],
   ADMIN: [
     { label: 'Users', path: ROUTES.users },
     { label: 'Cohorts', path: ROUTES.adminCohorts },
     { label: 'Audit log', path: ROUTES.adminAudit },
     { label: 'Jobs', path: ROUTES.adminJobs },
+    { label: 'Rule catalogue', path: ROUTES.rules },
+    { label: 'Sources', path: ROUTES.sources },
   ],
 };

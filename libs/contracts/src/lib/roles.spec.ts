@@ -10,7 +10,10 @@ describe('roles', () => {
 
   it('gives every role its own navigation', () => {
     for (const role of ROLES) expect(NAVIGATION[role].length).toBeGreaterThan(0);
-    expect(NAVIGATION.ADVISOR.map((n) => n.label)).toEqual(['Cohorts']);
-    expect(NAVIGATION.ADMIN.map((n) => n.label)).toEqual(['Users', 'Cohorts', 'Audit log', 'Jobs']);
+    expect(NAVIGATION.ADVISOR.map((n) => n.label)).toEqual(['Cohorts', 'Rule catalogue', 'Sources']);
+    expect(NAVIGATION.ADMIN.map((n) => n.label)).toEqual(['Users', 'Cohorts', 'Audit log', 'Jobs', 'Rule catalogue', 'Sources']);
+    // Every role can read the sources; only staff browse the rule catalogue.
+    for (const role of ROLES) expect(NAVIGATION[role].some((n) => n.label === 'Sources')).toBe(true);
+    expect(ROLES.filter((role) => NAVIGATION[role].some((n) => n.label === 'Rule catalogue'))).toEqual(['ADMIN', 'ADVISOR']);
   });
 });

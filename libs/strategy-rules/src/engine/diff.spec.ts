@@ -92,4 +92,17 @@ describe('diffRecommendations', () => {
     );
     expect(diffRecommendations(before, after)).toEqual(changes);
   });
+
+  it('reports a plan rolled to the next cycle and action dates moved on by the calendar', () => {
+    const p = profile({ graduationYear: 2025, homeProgramHasIR: true });
+    const july = recommend(p, { asOf: '2026-07-01' });
+    const august = recommend(p, { asOf: '2026-08-15' });
+    const october = recommend(p, { asOf: '2026-10-02' });
+    expect(diffRecommendations(july, august)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'ACTION_DUE_CHANGED', action: 'SCHEDULE_STEP2CK', from: '2026-07-31', to: '2026-08-31' })]),
+    );
+    expect(diffRecommendations(august, october)[0]).toEqual(
+      expect.objectContaining({ code: 'CYCLE_CHANGED', from: 2026, to: 2027, message: 'The plan is now for the 2027 cycle instead of 2026.' }),
+    );
+  });
 });

@@ -77,9 +77,10 @@ function byCode<T extends { code: string }>(items: readonly T[]): Map<string, T>
 const compareCodes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * What changed between two recommendations, as codes plus a sentence each. The order is fixed (version, pathway, alternatives,
- * bands, applications, letters, Step 3, flags, actions; flags and actions by code) so that stored histories compare cleanly.
- * `asOf` and the reasons are not compared: they explain a result, they are not part of it.
+ * What changed between two recommendations, as codes plus a sentence each. The order is fixed (version, cycle, pathway,
+ * alternatives, bands, applications, letters, Step 3, flags, actions; flags and actions by code) so that stored histories
+ * compare cleanly. `asOf` and the reasons are not compared: they explain a result, they are not part of it. A moved due
+ * date is (ACTION_DUE_CHANGED): a stored plan must never show a date that has passed once the calendar moved it on.
  */
 export function diffRecommendations(before: Recommendation, after: Recommendation): RecommendationChange[] {
   const changes: RecommendationChange[] = [];
@@ -90,6 +91,16 @@ export function diffRecommendations(before: Recommendation, after: Recommendatio
       from: before.rulesVersion,
       to: after.rulesVersion,
       message: `Rules updated from ${before.rulesVersion} to ${after.rulesVersion}.`,
+    });
+  }
+
+  // Snapshots stored before the cycle was recorded have no applicationCycle: nothing to compare.
+  if (before.applicationCycle !== undefined && before.applicationCycle !== after.applicationCycle) {
+    changes.push({
+      code: 'CYCLE_CHANGED',
+      from: before.applicationCycle,
+      to: after.applicationCycle,
+      message: `The plan is now for the ${after.applicationCycle} cycle instead of ${before.applicationCycle}.`,
     });
   }
 
@@ -203,6 +214,10 @@ export function diffRecommendations(before: Recommendation, after: Recommendatio
       changes.push({ code: 'ACTION_ADDED', action: code, ruleId: a.ruleId, message: `New action ${code}: ${a.message}` });
     } else if (a === undefined && b !== undefined) {
       changes.push({ code: 'ACTION_REMOVED', action: code, ruleId: b.ruleId, message: `Action ${code} no longer needed.` });
+    } else if (a !== undefined && b !== undefined && (a.dueBy ?? null) !== (b.dueBy ?? null)) {
+      const from = b.dueBy ?? null;
+      const to = a.dueBy ?? null;
+      changes.push({ code: 'ACTION_DUE_CHANGED', action: code, ruleId: a.ruleId, from, to, message: `Action ${code} now due ${to ?? 'without a date'} (was ${from ?? 'without a date'}).` });
     }
   }
 

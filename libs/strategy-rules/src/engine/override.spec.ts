@@ -51,6 +51,7 @@ describe('recommend with an advisor\'s pathway', () => {
         expect(rec.primaryPathway).toBe(pathway);
         expect(rec.override).toEqual({ pathway, rulesPathway: rules.primaryPathway });
         expect(planInconsistencies(rec)).toEqual([]);
+        for (const a of rec.actions) if (a.dueBy !== undefined) expect(a.dueBy >= at).toBe(true);
         expect(describeOverride(rules, rec).split('\n')).toHaveLength(1);
         // Facts that do not depend on the pathway stay as the rules found them.
         expect(rec.bands).toEqual(rules.bands);

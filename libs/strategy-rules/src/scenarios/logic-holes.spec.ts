@@ -180,6 +180,7 @@ describe('7. plans are whole and consistent', () => {
     expect(rec.primaryPathway).toBe('ADJACENT_SPECIALTY');
     expect(rec.applications.backup).toEqual({ specialty: 'IM', programs: { min: 15, max: 25 } });
     expect(rec.letters.clinical).toBe(3);
+    expect(codes(rec.actions)).toContain('APPLY_ADJACENT_SPECIALTY');
     expect(codes(rec.actions).filter((c) => /IR_ROTATION/.test(c))).toEqual([]);
     expect(codes(rec.flags)).not.toContain('NO_IR_ROTATION');
   });
@@ -187,6 +188,7 @@ describe('7. plans are whole and consistent', () => {
   it('a reapply plan asks for no IR rotation this summer', () => {
     const rec = run({ ...strongMd, rotations: [], applicantType: 'NON_US_IMG', exams: [step1Pass(), step2(205)] });
     expect(rec.primaryPathway).toBe('PRELIM_THEN_REAPPLY');
+    expect(codes(rec.actions)).toContain('APPLY_PRELIM_YEAR');
     expect(codes(rec.actions).filter((c) => /IR_ROTATION/.test(c))).toEqual([]);
   });
 });

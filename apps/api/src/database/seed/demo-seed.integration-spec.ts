@@ -1,4 +1,5 @@
 import { DEMO_ACCOUNTS } from '@advising/contracts';
+import { cycleCalendar, type Recommendation } from '@advising/strategy-rules';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
 import { createDataSource } from '../data-source';
@@ -126,6 +127,22 @@ describe('demo seed (integration)', () => {
   it('writes an audit trail of what it loaded', async () => {
     expect(await count(`SELECT count(*) AS n FROM audit_events WHERE action = 'user.created'`)).toBe(46);
     expect(await count(`SELECT count(*) AS n FROM audit_events WHERE action LIKE 'letter.%'`)).toBeGreaterThan(40);
+  });
+
+  it('reads sensibly today: every current plan is for an open cycle, nothing is due in the past, passes respect the minimum passing score', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const latest = await rows<{ recommendation: Recommendation }>(
+      `SELECT DISTINCT ON (student_id) recommendation FROM recommendation_snapshots ORDER BY student_id, computed_at DESC, id DESC`,
+    );
+    expect(latest).toHaveLength(40);
+    for (const { recommendation: rec } of latest) {
+      for (const action of rec.actions) if (action.dueBy !== undefined) expect(`${action.code} ${action.dueBy}`).toBe(`${action.code} ${action.dueBy >= today ? action.dueBy : 'in the past'}`);
+      expect(cycleCalendar(rec.applicationCycle).submissionWindowCloses >= today).toBe(true);
+      expect(rec.reasons.filter((r) => r.role === 'DECIDING')).toHaveLength(1);
+      expect(JSON.stringify(rec)).not.toMatch(/\.txt|seed/i);
+    }
+    expect(await count(`SELECT count(*) AS n FROM exam_attempts WHERE exam = 'STEP2CK' AND result = 'PASS' AND taken_on >= '2025-07-01' AND score < 218`)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM exam_attempts WHERE result = 'FAIL' AND score IS NOT NULL AND score >= 218`)).toBe(0);
   });
 
   it('records nothing as having happened after now', async () => {

@@ -109,12 +109,13 @@ type Step2Plan = { kind: 'score'; score: number } | { kind: 'fail-then'; retake:
  */
 const STEP2: Step2Plan[] = [
   { kind: 'score', score: 257 }, // the demo student: a strong score arrives this month
-  ...[258, 248, 238, 232, 224, 214, 205, 262, 251, 236].map((score): Step2Plan => ({ kind: 'score', score })),
+  // Every passing score respects the minimum in force on the test day (218 for Step 2 CK since 1 July 2025).
+  ...[258, 248, 238, 232, 224, 219, 218, 262, 251, 236].map((score): Step2Plan => ({ kind: 'score', score })),
   { kind: 'fail-then', retake: 229 },
-  ...[227, 217, 246, 256, 241, 233, 221, 209, 253].map((score): Step2Plan => ({ kind: 'score', score })),
+  ...[227, 222, 246, 256, 241, 233, 221, 220, 253].map((score): Step2Plan => ({ kind: 'score', score })),
   { kind: 'scheduled' },
   // Match 2028 from here: about half have a score, the rest have the exam ahead of them.
-  ...[249, 237, 260, 226, 215, 244, 231].map((score): Step2Plan => ({ kind: 'score', score })),
+  ...[249, 237, 260, 226, 218, 244, 231].map((score): Step2Plan => ({ kind: 'score', score })),
   { kind: 'fail-then', retake: 'scheduled' },
   { kind: 'scheduled' },
   { kind: 'scheduled' },

@@ -35,6 +35,15 @@ describe('describeChange', () => {
     expect(describeChange({ code: 'FLAG_REMOVED', flag: 'SOMETHING_OLD', severity: 'INFO', ruleId: 'x', message: '' }, null, after)).toBe('No longer a concern: Something old.');
   });
 
+  it('says when the plan moved to another cycle and when the calendar moved a date', () => {
+    expect(describeChange({ code: 'CYCLE_CHANGED', from: 2026, to: 2027, message: '' }, before, after)).toBe('The plan now prepares the 2027 application cycle (before: 2026).');
+    const moved = after.actions[0];
+    expect(describeChange({ code: 'ACTION_DUE_CHANGED', action: moved.code, ruleId: moved.ruleId, from: '2026-07-31', to: '2026-08-31', message: '' }, before, after)).toBe(
+      `New date (2026-08-31, was 2026-07-31): ${moved.message}`,
+    );
+    expect(describeChange({ code: 'LETTERS_CHANGED', field: 'extra', from: 1, to: 0, message: '' }, before, after)).toBe('Letters beyond the plan: 1 → 0.');
+  });
+
   it('turns an unknown code into words', () => {
     expect(flagName('IR_NETWORKING')).toBe('Ir networking.');
   });

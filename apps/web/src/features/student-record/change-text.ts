@@ -10,6 +10,8 @@ export function describeChange(change: RecommendationChange, before: Recommendat
   switch (change.code) {
     case 'RULES_VERSION_CHANGED':
       return `The advising rules were updated (version ${change.from} to ${change.to}).`;
+    case 'CYCLE_CHANGED':
+      return `The plan now prepares the ${change.to} application cycle (before: ${change.from}).`;
     case 'PATHWAY_CHANGED':
       return `${change.direction === 'UPGRADE' ? 'Pathway moved up' : 'Pathway moved down'}: from ${PATHWAY_LABELS[change.from]} to ${PATHWAY_LABELS[change.to]}.`;
     case 'ALTERNATIVES_CHANGED': {
@@ -48,6 +50,10 @@ export function describeChange(change: RecommendationChange, before: Recommendat
       const action = before?.actions.find((a) => a.code === change.action);
       return `Done or no longer needed: ${action?.message ?? flagName(change.action)}`;
     }
+    case 'ACTION_DUE_CHANGED': {
+      const action = after?.actions.find((a) => a.code === change.action);
+      return `New date (${change.to ?? 'no date'}, was ${change.from ?? 'no date'}): ${action?.message ?? flagName(change.action)}`;
+    }
   }
 }
 
@@ -65,6 +71,7 @@ const LETTER_TEXT: Readonly<Record<string, string>> = {
   usFacultyRequired: 'US faculty required',
   secured: 'Letters secured',
   shortfall: 'Letters still missing',
+  extra: 'Letters beyond the plan',
 };
 
 function applicationText(field: keyof ApplicationPlan, value: ApplicationPlan[keyof ApplicationPlan]): string {

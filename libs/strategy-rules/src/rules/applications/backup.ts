@@ -38,12 +38,36 @@ const PRELIM = backup('PRELIM');
 const DUAL = kit.result('BACKUP_IM_DUAL', 'Apply to internal medicine alongside DR (15-25 programs, office default) so that a low score does not end the cycle unmatched.');
 const STRENGTHEN = kit.result('BACKUP_IM_AFTER_STRENGTHENING', 'When the strengthened file goes out, pair DR with internal medicine or a preliminary/transitional year (15-25 programs, office default).');
 const NON_US = kit.result('BACKUP_IM_NON_US_IMG', 'Run a parallel internal medicine (or transitional year) application next to radiology (15-25 programs, office default).');
-const PRELIM_US = kit.result('PRELIM_YEAR_US', 'Apply for a preliminary year in medicine or surgery close to IR (15-25 programs, office default), then reapply.');
+const PRELIM_US = kit.result('PRELIM_YEAR_US', 'Apply for a preliminary year in medicine or surgery close to IR (15-25 programs, office default), then reapply.', {
+  actions: [
+    kit.action(
+      'APPLY_PRELIM_YEAR',
+      1,
+      'Apply to 15-25 preliminary medicine or surgery programs at hospitals with an active IR service; use the year to earn fresh letters and new results before reapplying.',
+    ),
+  ],
+});
 const NON_US_IR = kit.result('BACKUP_PRELIM_NON_US_IR', 'Trying Integrated IR as a non-US IMG comes with a preliminary medicine application as the backup (15-25 programs, office default).');
 const REPEAT_US = kit.result('BACKUP_PRELIM_REPEAT', 'After a cycle without a match, add preliminary-year applications so this cycle cannot end empty (15-25 programs, office default).');
 const REPEAT_IMG = kit.result('BACKUP_IM_REPEAT', 'After a cycle without a match, add internal medicine applications so this cycle cannot end empty (15-25 programs, office default).');
-const ADJACENT = kit.result('ADJACENT_IM_APPLICATION', 'The application goes to internal medicine programs with a route to procedural work (15-25 programs, office default).');
-const PRELIM_IMG = kit.result('PRELIM_YEAR_IMG', 'Apply to internal medicine categorical or a transitional year with radiology exposure (15-25 programs, office default), then reapply.');
+const ADJACENT = kit.result('ADJACENT_IM_APPLICATION', 'The application goes to internal medicine programs with a route to procedural work (15-25 programs, office default).', {
+  actions: [
+    kit.action(
+      'APPLY_ADJACENT_SPECIALTY',
+      1,
+      'Apply to 15-25 internal medicine programs with strong procedural fellowships (interventional cardiology or pulmonology), or surgery programs with endovascular work.',
+    ),
+  ],
+});
+const PRELIM_IMG = kit.result('PRELIM_YEAR_IMG', 'Apply to internal medicine categorical or a transitional year with radiology exposure (15-25 programs, office default), then reapply.', {
+  actions: [
+    kit.action(
+      'APPLY_PRELIM_YEAR',
+      1,
+      'Apply to 15-25 internal medicine categorical or transitional-year programs with radiology exposure; build a US record there, then reapply to radiology.',
+    ),
+  ],
+});
 
 export const backupApplications = kit.define((f, d) => {
   const p = d.primary;

@@ -13,21 +13,24 @@ const kit = ruleKit({
     'already sent ends without a match. General knowledge of the national calendar, not from the articles.',
 });
 
-/** The words of a cycle depend on its year only: written once per cycle and reused. */
+/** The words of a cycle depend on its year (and a closed cycle's year) only: written once per case and reused. */
 const PLAIN = new Map<number, RuleResult>();
 
 export const applicationCycle = kit.define((f) => {
   const cal = f.calendar;
-  const known = f.closedCycle === null ? PLAIN.get(cal.cycle) : undefined;
+  const key = f.closedCycle === null ? cal.cycle : f.closedCycle * 10000 + cal.cycle;
+  const known = PLAIN.get(key);
   if (known !== undefined) return known;
   const message =
     `Plan for the ${cal.cycle} cycle: applications go out from ${longDate(cal.submissionOpens)}, interviews run October to January, ` +
     `rank lists are due ${longDate(cal.rankListDeadline)} and Match Day is ${longDate(cal.matchDay)}.`;
   if (f.closedCycle === null) {
     const result = kit.result('CYCLE', message);
-    PLAIN.set(cal.cycle, result);
+    PLAIN.set(key, result);
     return result;
   }
   const closed = `The ${f.closedCycle} cycle's submission window has closed, so this plan is for the ${cal.cycle} cycle; if an application already went out, it is the plan should that cycle end without a match.`;
-  return kit.dynamic('CYCLE_ROLLED', `${message} ${closed}`, [kit.flag('CYCLE_CLOSED', 'INFO', closed)]);
+  const rolled = kit.result('CYCLE_ROLLED', `${message} ${closed}`, { flags: [kit.flag('CYCLE_CLOSED', 'INFO', closed)] });
+  PLAIN.set(key, rolled);
+  return rolled;
 });

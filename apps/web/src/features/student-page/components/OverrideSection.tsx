@@ -20,6 +20,8 @@ export function OverrideSection({ studentId, override, recommendation }: { stude
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [withdrawError, setWithdrawError] = useState<string | null>(null);
+  /** The advisor's plan next to the rules' own, as the server computed it when the override was saved. */
+  const [difference, setDifference] = useState<string | null>(null);
   const active = override?.pathway != null ? override : null;
   const save = useStudentWrite(studentId, (client: ApiClient, values: OverrideValues) => setOverride(client, studentId, values.pathway as Pathway, values.reason));
   const withdraw = useStudentWrite(studentId, (client: ApiClient, _: undefined) => clearOverride(client, studentId));
@@ -31,6 +33,7 @@ export function OverrideSection({ studentId, override, recommendation }: { stude
       setOpen(false);
       form.reset({ pathway: saved.pathway ?? '', reason: '' });
       setNotice(`The pathway is now set to ${saved.pathway === null ? 'the engine’s' : PATHWAY_LABELS[saved.pathway]}.`);
+      setDifference(saved.difference ?? null);
     },
   });
 
@@ -54,6 +57,7 @@ export function OverrideSection({ studentId, override, recommendation }: { stude
       <p className="visually-hidden" role="status" aria-live="polite">
         {notice ?? ''}
       </p>
+      {(active?.difference ?? difference) != null && <p data-testid="override-difference">{active?.difference ?? difference}</p>}
       {active === null ? (
         <p className="muted">
           No override: the student sees the rules’ pathway
@@ -77,7 +81,10 @@ export function OverrideSection({ studentId, override, recommendation }: { stude
             onClick={() => {
               setWithdrawError(null);
               withdraw.mutate(undefined, {
-                onSuccess: () => setNotice('The override was withdrawn; the rules’ pathway stands again.'),
+                onSuccess: () => {
+                  setDifference(null);
+                  setNotice('The override was withdrawn; the rules’ pathway stands again.');
+                },
                 onError: (error) => setWithdrawError(describeSaveError(error, []).message),
               });
             }}

@@ -67,8 +67,9 @@ describe('advisor’s student page', () => {
   it('requires a reason for an override, then saves pathway and reason', async () => {
     const user = userEvent.setup();
     const { api } = advisorOpens();
+    const difference = "Advisor's plan: Integrated IR and DR together (10-20 IR, 25-40 DR, 3 letters); the rules' plan: DR first, then IR (25-40 DR, 3 letters).";
     api.overrides.set(`${BASE}/override`, (call) =>
-      json(200, { ...(call.body as object), advisor: { id: 'user-advisor', displayName: 'Dr. Dana Reyes' }, createdAt: '2026-05-01T10:00:00.000Z' }),
+      json(200, { ...(call.body as object), advisor: { id: 'user-advisor', displayName: 'Dr. Dana Reyes' }, createdAt: '2026-05-01T10:00:00.000Z', difference }),
     );
 
     const section = await screen.findByTestId('override-section', {}, wait);
@@ -84,6 +85,8 @@ describe('advisor’s student page', () => {
     await user.click(within(section).getByRole('button', { name: 'Save override' }));
     await waitFor(() => expect(api.callsTo(`${BASE}/override`)).toHaveLength(1));
     expect(api.callsTo(`${BASE}/override`)[0]).toMatchObject({ method: 'PUT', body: { pathway: 'DUAL_IR_DR', reason: 'Too short for this cycle' } });
+    // The server's one-line difference between the advisor's plan and the rules' own is shown beside the override.
+    expect(await within(section).findByTestId('override-difference')).toHaveTextContent(difference);
   });
 
   it('edits the evaluator comment of a rotation, which a student never sees', async () => {
