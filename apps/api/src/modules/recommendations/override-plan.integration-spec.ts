@@ -36,4 +36,13 @@ describe('advisor override plan (integration)', () => {
     expect(view.difference?.includes('\n')).toBe(false);
     for (const a of view.plan?.actions ?? []) if (a.dueBy !== undefined) expect(a.dueBy >= (view.plan?.asOf ?? '')).toBe(true);
   });
+
+  it("the student's own record carries the advisor's plan, and the rules' own recommendation beside it", async () => {
+    const { STUDENT: student } = await signInAll(t, world);
+    const mine = (await t.inject({ method: 'GET', url: `/api/students/${world.users.STUDENT.id}`, headers: auth(student) })).json<{ recommendation: Recommendation; override: OverrideView | null }>();
+    expect(mine.override?.pathway).toBeDefined();
+    expect(mine.override?.plan?.primaryPathway).toBe(mine.override?.pathway);
+    expect(mine.override?.difference).toMatch(/^Advisor's plan: /);
+    expect(mine.recommendation.primaryPathway).toBe(mine.override?.plan?.override?.rulesPathway);
+  });
 });

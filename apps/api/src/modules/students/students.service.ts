@@ -67,7 +67,10 @@ export class StudentsService {
       rotations: facts.rotations.map((r) => toRotationView(r, staff)),
       research: facts.research.map(toResearchView),
       recommendation: latest?.recommendation ?? null,
-      override: override ? toOverrideView(override, override.advisorId ? (overridePeople.get(override.advisorId) ?? null) : null) : null,
+      // With an advisor's pathway in force, the whole plan for it (and its difference from the rules' own), as of today.
+      override: override && override.pathway
+        ? { ...toOverrideView(override, override.advisorId ? (overridePeople.get(override.advisorId) ?? null) : null), ...(await this.recommendations.overridePlan(m, viewer.institutionId, studentId, override.pathway)) }
+        : null,
       ...(staff ? { notes: notes.map((n) => toNoteView(n, notePeople)), acknowledgement: await this.attention.latest(viewer, studentId) } : {}),
     };
   }

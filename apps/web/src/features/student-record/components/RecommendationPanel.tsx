@@ -28,8 +28,9 @@ export interface RecommendationPanelProps {
 
 /** The current recommendation in plain words: pathway, applications, letters, Step 3, flags, actions and why. */
 export function RecommendationPanel({ recommendation, target, override, audience, studentId }: RecommendationPanelProps) {
-  const rec = recommendation;
   const activeOverride = override?.pathway ?? null;
+  // With an advisor's pathway in force, everything below (counts, letters, actions, flags) is that pathway's plan.
+  const rec = activeOverride !== null && override?.plan ? override.plan : recommendation;
   const you = audience === 'student';
 
   return (
@@ -45,8 +46,9 @@ export function RecommendationPanel({ recommendation, target, override, audience
               “{override.reason}” — {override.advisor.displayName}, {formatDate(override.createdAt)}
             </p>
             <p data-testid="pathway-engine">
-              <span className="recommendation__primary-label">The advising rules recommend:</span> {PATHWAY_LABELS[rec.primaryPathway]}
+              <span className="recommendation__primary-label">The advising rules recommend:</span> {PATHWAY_LABELS[recommendation.primaryPathway]}
             </p>
+            {you && override.difference && <p className="muted" data-testid="plan-difference">{override.difference}</p>}
           </>
         ) : (
           <p className="recommendation__primary" data-testid="pathway-engine">
