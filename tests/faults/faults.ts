@@ -1,5 +1,5 @@
 /**
- * npm run test:faults [-- --write-doc] [-- --case=1,3]
+ * npm run test:faults [-- --write-doc] [-- --case=1,3] [-- --counts=file.json]
  *
  * The fault suite (issue 9): the BUILT API (apps/api/dist/main.js) as real child processes on
  * free loopback ports, each with its own DATA_DIR, under a bounded load of several students
@@ -24,6 +24,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
 import { verifyDatabase, verifySingleSetup } from './support/checks';
 import { sleep } from './support/http';
@@ -39,6 +40,8 @@ const RECOVERY_BOUND_MS = 10_000;
 const RECOVERY_WAIT_MS = 30_000;
 /** SIGTERM: the shutdown bound, plus a margin for closing the pool on a busy machine. */
 const EXIT_BOUND_MS = SHUTDOWN_TIMEOUT_MS + 3_000;
+/** A request sent this long before SIGTERM is one the server has: it must be answered. */
+const IN_FLIGHT_MARGIN_MS = 250;
 
 const args = process.argv.slice(2);
 const writeDoc = args.includes('--write-doc');
@@ -47,6 +50,8 @@ const onlyCases = args
   ?.slice('--case='.length)
   .split(',')
   .map(Number);
+/** `npm test` reads the counts from here (the jest JSON shape). */
+const countsFile = args.find((a) => a.startsWith('--counts='))?.slice('--counts='.length);
 const serverUrl = process.env['DATABASE_URL'] || undefined;
 const mode = serverUrl ? 'server' : 'embedded';
 const runTag = randomBytes(2).toString('hex');
@@ -169,6 +174,7 @@ async function main(): Promise<number> {
   const failed = results.length - passed;
   if (failed === 0) root.remove();
   else process.stdout.write(`Logs kept in ${root.dir}\n`);
+  writeCounts(passed, failed);
   process.stdout.write(`\nFault suite finished in ${seconds} s (${mode} database).\nfaults: ${passed} passed, ${failed} failed\n`);
   return failed === 0 && results.length > 0 ? 0 : 1;
 }
@@ -195,7 +201,7 @@ async function underLoad(
   suite: Suite,
   ctx: CaseContext,
   options: { restartsDatabase?: boolean; closingAllowed?: boolean },
-  fault: (api: ApiProcess, db: CaseDatabase) => Promise<number>,
+  fault: (api: ApiProcess, db: CaseDatabase, students: Student[]) => Promise<number>,
 ): Promise<void> {
   const db = await createDatabase(serverFor(suite, options.restartsDatabase ?? false), `faults_${ctx.id}`);
   try {
@@ -207,7 +213,7 @@ async function underLoad(
     let faultEnd: number;
     try {
       await sleep(WARM_UP_MS);
-      faultEnd = await fault(api, db);
+      faultEnd = await fault(api, db, students);
       await waitForRecovery(ctx, faultEnd);
       await sleep(AFTER_RECOVERY_MS);
     } finally {
@@ -282,15 +288,35 @@ async function killAndRestart(suite: Suite, ctx: CaseContext): Promise<void> {
   });
 }
 
-/** 4. SIGTERM in the middle of the load: in-flight requests finish or are refused cleanly; the process exits in time. */
+/**
+ * 4. SIGTERM in the middle of the load: in-flight requests finish or are refused cleanly; the
+ * process exits in time. So that some requests are surely in flight, two students' rows are
+ * locked first (their writes wait on the lock) and released 1.5 s after the signal.
+ */
 async function sigterm(suite: Suite, ctx: CaseContext): Promise<void> {
-  await underLoad(suite, ctx, { closingAllowed: true }, async (api) => {
+  await underLoad(suite, ctx, { closingAllowed: true }, async (api, db, students) => {
     const before = ctx.stats.sent;
+    const lock = new Client({ connectionString: db.url, application_name: 'fault-suite' });
+    await lock.connect();
+    await lock.query('BEGIN');
+    await lock.query('SELECT user_id FROM student_profiles WHERE user_id = ANY($1::uuid[]) FOR UPDATE', [students.slice(0, 2).map((s) => s.id)]);
+    await sleep(1_000);
+    const signalled = Date.now();
+    const release = sleep(1_500).then(async () => {
+      await lock.query('COMMIT');
+      await lock.end();
+    });
     const exit = await api.terminate();
+    await release;
     ctx.notes.push(`exited in ${(exit.ms / 1000).toFixed(1)} s with code ${String(exit.code)}${exit.forced ? ' (had to be killed)' : ''}`);
     if (exit.forced || exit.ms > EXIT_BOUND_MS) ctx.stats.violation(`SIGTERM: exit took ${(exit.ms / 1000).toFixed(1)} s (bound ${EXIT_BOUND_MS / 1000} s)`);
     if (exit.code !== 0) ctx.stats.violation(`SIGTERM: exit code ${String(exit.code)} signal ${String(exit.signal)}`);
     ctx.notes.push(`${ctx.stats.sent - before} requests during shutdown, ${ctx.stats.closing503} refused with 503 + Connection: close`);
+    // Requests the server had when the signal came must be answered, not cut off.
+    const inFlight = ctx.stats.inFlightAt(signalled, IN_FLIGHT_MARGIN_MS);
+    ctx.notes.push(`in flight at SIGTERM: ${inFlight.answered} answered, ${inFlight.cutOff} cut off`);
+    if (inFlight.answered === 0) ctx.notes.push('(no request was held in flight: the lock caught no write)');
+    if (inFlight.cutOff > 0) ctx.stats.violation(`SIGTERM: ${inFlight.cutOff} requests in flight (sent ${IN_FLIGHT_MARGIN_MS} ms or more before the signal) were cut off without an answer`);
     const restarted = api.spawn();
     await api.waitReady();
     return restarted;
@@ -360,6 +386,10 @@ function writeReliabilityDoc(table: string, pgVersions: string, seconds: number)
   process.stdout.write(`Wrote the ${mode} table to docs/reliability.md\n`);
 }
 
+function writeCounts(passed: number, failed: number): void {
+  if (countsFile) writeFileSync(countsFile, JSON.stringify({ numPassedTests: passed, numFailedTests: failed }) + '\n');
+}
+
 function redact(url: string): string {
   try {
     const u = new URL(url);
@@ -374,6 +404,7 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(`The fault suite could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nfaults: 0 passed, 1 failed\n`);
+    writeCounts(0, 1);
     process.exit(1);
   },
 );

@@ -35,9 +35,12 @@ export class CaseStats {
   readonly violations: string[] = [];
   /** Completion times of 2xx answers, with the time their request was sent. */
   private readonly okTimes: { sentAt: number; doneAt: number }[] = [];
+  /** Every exchange's times and status (null: a connection error). */
+  private readonly exchanges: { sentAt: number; doneAt: number; status: number | null }[] = [];
 
   count(exchange: Exchange): void {
     this.sent += 1;
+    this.exchanges.push({ sentAt: exchange.sentAt, doneAt: exchange.doneAt, status: exchange.status });
     if (exchange.status === null) this.connectionErrors += 1;
     else {
       this.byStatus.set(exchange.status, (this.byStatus.get(exchange.status) ?? 0) + 1);
@@ -57,6 +60,21 @@ export class CaseStats {
     let first: number | null = null;
     for (const t of this.okTimes) if (t.sentAt >= faultEnd && (first === null || t.doneAt < first)) first = t.doneAt;
     return first === null ? null : first - faultEnd;
+  }
+
+  /**
+   * Requests in flight at `at` (sent at least `marginMs` before, so the server had them): how many
+   * were answered, and how many were cut off with a connection error.
+   */
+  inFlightAt(at: number, marginMs: number): { answered: number; cutOff: number } {
+    let answered = 0;
+    let cutOff = 0;
+    for (const e of this.exchanges) {
+      if (e.sentAt > at - marginMs || e.doneAt < at) continue;
+      if (e.status === null) cutOff += 1;
+      else answered += 1;
+    }
+    return { answered, cutOff };
   }
 
   get fiveXX(): string {
