@@ -21,11 +21,11 @@
  * With DATABASE_URL (a server URL) the other cases create and drop a database of their own on it.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { type EmbeddedPostgres, startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
+import { type EmbeddedPostgres, runningServer, startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
 import { verifyDatabase, verifySingleSetup } from './support/checks';
 import { sleep } from './support/http';
 import { CaseStats, createStudents, type Ledger, Load, type Student } from './support/load';
@@ -173,7 +173,11 @@ async function main(): Promise<number> {
   const passed = results.filter((r) => r.passed).length;
   const failed = results.length - passed;
   if (failed === 0) root.remove();
-  else process.stdout.write(`Logs kept in ${root.dir}\n`);
+  else {
+    // Keep the logs for a look, not the database files.
+    rmSync(clusterParent, { recursive: true, force: true });
+    process.stdout.write(`Logs kept in ${root.dir}\n`);
+  }
   writeCounts(passed, failed);
   process.stdout.write(`\nFault suite finished in ${seconds} s (${mode} database).\nfaults: ${passed} passed, ${failed} failed\n`);
   return failed === 0 && results.length > 0 ? 0 : 1;
@@ -187,7 +191,7 @@ function serverFor(suite: Suite, restarts: boolean): string {
   return restarts || !serverUrl ? suite.pg.url : serverUrl;
 }
 
-async function startApi(suite: Suite, ctx: CaseContext, label: string, databaseUrl: string, seedDemo = true): Promise<ApiProcess> {
+async function startApi(suite: Suite, ctx: CaseContext, label: string, databaseUrl: string | undefined, seedDemo = true): Promise<ApiProcess> {
   const dataDir = path.join(ctx.dir, label);
   mkdirSync(dataDir, { mode: 0o711 });
   const api = new ApiProcess({ label, port: await freePort(), dataDir, databaseUrl, seedDemo, logFile: path.join(ctx.dir, `${label}.log`) });
@@ -200,29 +204,38 @@ async function startApi(suite: Suite, ctx: CaseContext, label: string, databaseU
 async function underLoad(
   suite: Suite,
   ctx: CaseContext,
-  options: { restartsDatabase?: boolean; closingAllowed?: boolean },
+  options: { restartsDatabase?: boolean; closingAllowed?: boolean; ownDatabase?: boolean },
   fault: (api: ApiProcess, db: CaseDatabase, students: Student[]) => Promise<number>,
 ): Promise<void> {
-  const db = await createDatabase(serverFor(suite, options.restartsDatabase ?? false), `faults_${ctx.id}`);
+  // ownDatabase: the API starts (and after a kill, restarts) its own embedded PostgreSQL in DATA_DIR.
+  const db = options.ownDatabase ? null : await createDatabase(serverFor(suite, options.restartsDatabase ?? false), `faults_${ctx.id}`);
   try {
-    const api = await startApi(suite, ctx, 'api', db.url);
+    const api = await startApi(suite, ctx, 'api', db?.url);
     await api.waitReady();
+    const databaseOf = (): CaseDatabase => db ?? ownDatabaseOf(api);
     const students = await createStudents(api.baseUrl, STUDENTS, `${runTag}${ctx.id}`);
     const load = new Load({ targets: [api.baseUrl], students, ledgers: ctx.ledgers, stats: ctx.stats, closingAllowed: options.closingAllowed });
     load.start();
     let faultEnd: number;
     try {
       await sleep(WARM_UP_MS);
-      faultEnd = await fault(api, db, students);
+      faultEnd = await fault(api, databaseOf(), students);
       await waitForRecovery(ctx, faultEnd);
       await sleep(AFTER_RECOVERY_MS);
     } finally {
       await load.stop();
     }
-    await verify(ctx, db.url, students);
+    await verify(ctx, databaseOf().url, students);
   } finally {
-    await db.drop().catch((e: unknown) => ctx.notes.push(`database not dropped: ${(e as Error).message}`));
+    await db?.drop().catch((e: unknown) => ctx.notes.push(`database not dropped: ${(e as Error).message}`));
   }
+}
+
+/** The embedded PostgreSQL an API process runs in its DATA_DIR (it goes with the process and the directory). */
+function ownDatabaseOf(api: ApiProcess): CaseDatabase {
+  const running = runningServer(path.join(api.options.dataDir, 'postgres'));
+  if (!running) throw new Error(`${api.options.label} runs no embedded database in ${api.options.dataDir}`);
+  return { url: running.url, name: 'postgres', drop: async () => undefined };
 }
 
 async function waitForRecovery(ctx: CaseContext, faultEnd: number): Promise<void> {
@@ -276,9 +289,13 @@ async function terminateBackends(suite: Suite, ctx: CaseContext): Promise<void> 
   });
 }
 
-/** 3. kill -9 of the API in the middle of the load; started again 1 s later on the same port. */
+/**
+ * 3. kill -9 of the API in the middle of the load; started again 1 s later on the same port.
+ * Without DATABASE_URL the API runs its own embedded PostgreSQL here (as `npm start` does): the
+ * kill leaves that server running without its owner, and the restart must take over.
+ */
 async function killAndRestart(suite: Suite, ctx: CaseContext): Promise<void> {
-  await underLoad(suite, ctx, {}, async (api) => {
+  await underLoad(suite, ctx, { ownDatabase: !serverUrl }, async (api) => {
     await api.kill9();
     await sleep(1_000);
     const restarted = api.spawn();

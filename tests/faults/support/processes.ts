@@ -43,7 +43,8 @@ export interface ApiOptions {
   label: string;
   port: number;
   dataDir: string;
-  databaseUrl: string;
+  /** Unset: the API runs its own embedded PostgreSQL in DATA_DIR (the default of `npm start`). */
+  databaseUrl?: string;
   seedDemo: boolean;
   logFile: string;
 }
@@ -79,12 +80,13 @@ export class ApiProcess {
       HOST: '127.0.0.1',
       PORT: String(this.options.port),
       DATA_DIR: this.options.dataDir,
-      DATABASE_URL: this.options.databaseUrl,
       JWT_SECRET,
       SEED_DEMO: String(this.options.seedDemo),
       LOG_LEVEL: 'warn',
       SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
     };
+    if (this.options.databaseUrl === undefined) delete env['DATABASE_URL'];
+    else env['DATABASE_URL'] = this.options.databaseUrl;
     const log = createWriteStream(this.options.logFile, { flags: 'a' });
     log.write(`\n--- ${new Date().toISOString()} start ${this.options.label}\n`);
     const child = spawn(process.execPath, [SERVER_ENTRY], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
