@@ -40,6 +40,8 @@ const RECOVERY_BOUND_MS = 10_000;
 const RECOVERY_WAIT_MS = 30_000;
 /** SIGTERM: the shutdown bound, plus a margin for closing the pool on a busy machine. */
 const EXIT_BOUND_MS = SHUTDOWN_TIMEOUT_MS + 3_000;
+/** Case 2: how many times every connection of the API is terminated. */
+const TERMINATE_ROUNDS = 5;
 /** A request sent this long before SIGTERM is one the server has: it must be answered. */
 const IN_FLIGHT_MARGIN_MS = 250;
 
@@ -271,12 +273,12 @@ async function databaseRestart(suite: Suite, ctx: CaseContext): Promise<void> {
   });
 }
 
-/** 2. Every connection of the API terminated, three times, 1.5 s apart. */
+/** 2. Every connection of the API terminated, five times, 1 s apart. */
 async function terminateBackends(suite: Suite, ctx: CaseContext): Promise<void> {
   await underLoad(suite, ctx, {}, async (_api, db) => {
     let terminated = 0;
-    for (let round = 0; round < 3; round++) {
-      if (round > 0) await sleep(1_500);
+    for (let round = 0; round < TERMINATE_ROUNDS; round++) {
+      if (round > 0) await sleep(1_000);
       terminated += await withClient(serverFor(suite, false), async (client) => {
         const { rows } = await client.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM (SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity WHERE application_name = 'match-compass' AND datname = $1) t WHERE done`,
@@ -285,7 +287,7 @@ async function terminateBackends(suite: Suite, ctx: CaseContext): Promise<void> 
         return rows[0].n;
       });
     }
-    ctx.notes.push(`${terminated} backends terminated in 3 rounds`);
+    ctx.notes.push(`${terminated} backends terminated in ${TERMINATE_ROUNDS} rounds`);
     return Date.now();
   });
 }
