@@ -391,7 +391,7 @@ function renderTable(results: CaseResult[]): string {
 }
 
 async function databaseVersions(embeddedUrl: string): Promise<string> {
-  const versionOf = async (url: string): Promise<string> => withClient(url, async (c) => (await c.query<{ v: string }>('SHOW server_version')).rows[0].v);
+  const versionOf = async (url: string): Promise<string> => withClient(url, async (c) => (await c.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0].v);
   const embedded = await versionOf(embeddedUrl);
   return serverUrl ? `${await versionOf(serverUrl)} (DATABASE_URL server), embedded ${embedded} (case 1)` : `embedded ${embedded}`;
 }
