@@ -97,7 +97,11 @@ export class ApiProcess {
     this.expectedExit = false;
     child.once('exit', (code, signal) => {
       this.exit = { code, signal, at: Date.now(), expected: this.expectedExit };
-      if (!this.expectedExit) this.crashes.push(`${this.options.label} exited on its own (code ${String(code)}, signal ${String(signal)}); see ${this.options.logFile}`);
+      if (!this.expectedExit) {
+        // A signal the suite did not send (another process's clean-up, an OOM kill) is still a process gone: say which.
+        const how = signal ? `killed by ${signal}, not sent by the suite` : code === 0 ? 'stopped with code 0 though the suite did not stop it (a signal from outside?)' : `exited with code ${String(code)}`;
+        this.crashes.push(`${this.options.label} (pid ${String(child.pid)}) ${how}; see ${this.options.logFile}`);
+      }
       log.end(`--- ${new Date().toISOString()} exit code ${String(code)} signal ${String(signal)}\n`);
     });
     return Date.now();
