@@ -29,6 +29,7 @@ const stages = [
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(results, 'counts/e2e.json') },
     counts: 'e2e.json',
   },
+  { name: 'faults', run: [bin('tsx'), 'tests/faults/faults.ts', `--counts=${join(results, 'counts/faults.json')}`], counts: 'faults.json' },
 ];
 
 function count(file) {

@@ -45,7 +45,10 @@ export const DATABASE_RETRY_AFTER_SECONDS = 5;
 /** SQLSTATEs that mean the database cannot serve now: connection exceptions (08), shutting down or starting (57P0x), full. */
 const UNAVAILABLE_SQLSTATE = /^(08\w{3}|57P0[1-4]|53300)$/;
 const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
-const UNAVAILABLE_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|not queryable|Connection ended|the database system is (starting up|shutting down|in recovery mode)|Driver not Connected/i;
+// The last two: TypeORM's query runner after its connection died under it (the pg client's error marks it released).
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|not queryable|Connection ended|the database system is (starting up|shutting down|in recovery mode)|Driver not Connected|Query runner already released|query runner was already released/i;
+const UNAVAILABLE_ERROR_NAMES = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 
 /**
  * Whether an error means the database could not be reached or is restarting (as opposed to a
@@ -56,6 +59,7 @@ export function isDatabaseUnavailable(exception: unknown, depth = 0): boolean {
   const e = exception as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
   if (typeof e.code === 'string' && (UNAVAILABLE_SQLSTATE.test(e.code) || UNAVAILABLE_ERRNO.has(e.code))) return true;
   if (typeof e.message === 'string' && UNAVAILABLE_MESSAGE.test(e.message)) return true;
+  if (exception instanceof Error && UNAVAILABLE_ERROR_NAMES.has(exception.name)) return true;
   return isDatabaseUnavailable(e.driverError, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1);
 }
 
