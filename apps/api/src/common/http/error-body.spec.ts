@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, HttpException, NotFoundException } from '@nestjs/common';
-import { toErrorBody } from './error-body';
+import { isDatabaseUnavailable, toErrorBody } from './error-body';
 
 describe('toErrorBody', () => {
   it('keeps code and details of our own exceptions in the one shape', () => {
@@ -21,5 +21,23 @@ describe('toErrorBody', () => {
   it('hides the internals of anything unexpected behind a 500', () => {
     const body = toErrorBody(new TypeError('cannot read x of undefined'));
     expect(body).toEqual({ statusCode: 500, error: 'Internal Server Error', code: 'INTERNAL', message: expect.not.stringContaining('undefined') });
+  });
+
+  it('answers 503 with a retry delay whenever the database cannot serve, never 500 or 401', () => {
+    const cases: unknown[] = [
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+      Object.assign(new Error('the database system is starting up'), { code: '57P03' }),
+      Object.assign(new Error('query failed'), { driverError: Object.assign(new Error('Connection terminated unexpectedly'), {}) }),
+      Object.assign(new Error('timeout exceeded when trying to connect'), {}),
+      Object.assign(new Error('Query runner already released. Cannot run queries anymore.'), { name: 'QueryRunnerAlreadyReleasedError' }),
+      Object.assign(new Error('Database connection provided by a query runner was already released, cannot continue to use its querying methods anymore.'), { name: 'QueryRunnerProviderAlreadyReleasedError' }),
+    ];
+    for (const error of cases) {
+      expect(isDatabaseUnavailable(error)).toBe(true);
+      expect(toErrorBody(error)).toMatchObject({ statusCode: 503, code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 });
+    }
+    // A query the database refused is not unavailability.
+    expect(isDatabaseUnavailable(Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505' }))).toBe(false);
   });
 });
