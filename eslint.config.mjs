@@ -79,4 +79,9 @@ export default [
     files: ['**/jest.config.cjs', '**/jest.*.config.cjs', '**/vite.config.ts', '**/playwright.config.ts', 'jest.preset.cjs'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
+  {
+    // The security suite drives the API application itself, through its own test harness.
+    files: ['tests/security/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
 ];
