@@ -7,6 +7,7 @@ import { pino, type DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AccessGuard } from './common/guards/access.guard';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
+import { LOG_SERIALIZERS } from './common/http/log-serializers';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { AccessModule } from './common/access/access.module';
@@ -29,6 +30,8 @@ export const LOG_REDACT_PATHS = [
   'req.headers.cookie',
   'req.body.password',
   'req.body.refreshToken',
+  'req.body.currentPassword',
+  'req.body.newPassword',
   'res.headers["set-cookie"]',
 ];
 
@@ -51,10 +54,7 @@ export class AppModule {
             // Fastify has already assigned the id (see requestId); logs reuse it.
             genReqId: (req) => (req as { id?: string }).id ?? requestId(req),
             redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
-            serializers: {
-              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.replace(/([?&](token|refreshToken|password)=)[^&]*/gi, '$1[redacted]') }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
+            serializers: LOG_SERIALIZERS,
             autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/health') },
           }, logStream ?? pino.destination(1)],
         }),
