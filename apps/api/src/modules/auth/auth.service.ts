@@ -30,14 +30,12 @@ export class AuthService {
 
   /** Checks the password and opens a session. Unknown e-mail and wrong password answer the same. */
   async login(email: string, password: string, address: string): Promise<TokenPair> {
-    await this.throttle.assertAllowed(email, address);
-    const user = await this.db.getRepository(User).findOne({ where: { email: email.trim().toLowerCase() } });
+    // Counted before the password is tried, in one atomic step: a burst cannot slip past the limit.
+    const attempt = await this.throttle.reserve(email, address);
+    const user = await this.db.getRepository(User).findOne({ where: { email: attempt.email } });
     const ok = user && user.active ? await this.passwords.verify(user.passwordHash, password) : await this.passwords.verifyAgainstDummy(password);
-    if (!ok || !user) {
-      await this.throttle.recordFailure(email, address);
-      throw invalidCredentials();
-    }
-    await this.throttle.clearAccount(email);
+    if (!ok || !user) throw invalidCredentials();
+    await this.throttle.succeeded(attempt);
     return this.db.transaction(async (tx) => {
       const session = await tx.getRepository(AuthSession).save(
         tx.getRepository(AuthSession).create({ userId: user.id, institutionId: user.institutionId, expiresAt: new Date(Date.now() + SESSION_TTL_SECONDS * 1000), revokedAt: null, revokedReason: null }),
