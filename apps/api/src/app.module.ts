@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { pino, type DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AccessGuard } from './common/guards/access.guard';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
+import { IdempotencyInterceptor } from './common/http/idempotency.interceptor';
 import { LOG_SERIALIZERS } from './common/http/log-serializers';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -78,6 +79,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_FILTER, useFactory: () => new AllExceptionsFilter(config.webDist) },
       ],
     };
