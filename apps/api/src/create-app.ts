@@ -64,6 +64,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource, optio
       prefix: '/',
       wildcard: false,
       index: ['index.html'],
+      // Source maps carry the full sources: never served, even if a build left them in dist.
+      allowedPath: (pathName) => !pathName.endsWith('.map'),
       // Built assets carry a content hash in their names: cache them for good; the page itself is revalidated.
       setHeaders: (res, path) => {
         res.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
