@@ -32,7 +32,7 @@ const ENDPOINTS: WriteEndpoint[] = [
   { method: 'POST', url: (w) => `/api/letters/${w.letterId}/transitions`, role: 'MENTOR', valid: () => ({ to: 'COMMITTED', version: 1, dueDate: '2026-09-01' }), required: ['to', 'version'] },
   { method: 'POST', url: (w) => `${s(w)}/notes`, role: 'ADVISOR', valid: () => ({ body: 'A note' }), required: ['body'] },
   { method: 'POST', url: (w) => `${s(w)}/what-if`, role: 'STUDENT', valid: () => ({ step2ckScore: 250, addExams: [{ exam: 'STEP3', result: 'PASS', score: 220 }] }), required: ['step2ckScore'] },
-  { method: 'PUT', url: (w) => `${s(w)}/override`, role: 'ADVISOR', valid: () => ({ pathway: 'DR_THEN_ESIR', reason: 'Discussed with the student at length' }), required: ['pathway', 'reason'] },
+  { method: 'PUT', url: (w) => `${s(w)}/override`, role: 'ADVISOR', valid: () => ({ pathway: 'DR_THEN_IR', reason: 'Discussed with the student at length' }), required: ['pathway', 'reason'] },
   { method: 'PUT', url: (w) => `${s(w)}/profile`, role: 'ADVISOR', valid: () => ({ version: 1, applicantType: 'US_MD', target: 'DR', graduationYear: 2027, previousApplications: 1 }), required: ['version', 'applicantType', 'graduationYear'] },
   { method: 'POST', url: (w) => `${s(w)}/exams`, role: 'ADVISOR', valid: () => ({ exam: 'STEP3', result: 'PASS', score: 220, date: '2026-05-01' }), required: ['exam', 'result'] },
   { method: 'PATCH', url: (w) => `${s(w)}/exams/${w.examId}`, role: 'ADVISOR', valid: () => ({ version: 1, score: 245 }), required: ['version'] },

@@ -11,6 +11,7 @@ import type { DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AppModule, requestId } from './app.module';
 import { JSON_BODY_LIMIT_BYTES, registerJsonBodyParser } from './common/http/json-body';
+import { completeOpenApi } from './common/http/openapi';
 import { createValidationPipe } from './common/http/validation';
 import type { AppConfig } from './config/config';
 
@@ -52,10 +53,10 @@ export async function createApp(config: AppConfig, dataSource: DataSource, optio
     return payload;
   });
 
-  const docs = SwaggerModule.createDocument(
+  const docs = completeOpenApi(SwaggerModule.createDocument(
     app,
     new DocumentBuilder().setTitle('Match Compass API').setDescription('Advising records, letters, rotations and pathway recommendations.').setVersion('1').addBearerAuth().build(),
-  );
+  ));
   SwaggerModule.setup('api/docs', app, docs, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
 
   if (existsSync(config.webDist)) {

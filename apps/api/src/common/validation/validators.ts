@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsISO8601, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 
@@ -9,6 +10,7 @@ export const INT4_MAX = 2_147_483_647;
 /** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30). */
 export const IsCalendarDate = (options?: ValidationOptions): PropertyDecorator =>
   applyDecorators(
+    ApiProperty({ type: 'string', format: 'date' }),
     Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date as YYYY-MM-DD', ...options }),
     IsISO8601({ strict: true, strictSeparator: true }, { message: '$property must be a real calendar date', ...options }),
   );
@@ -67,7 +69,8 @@ export interface TextFieldOptions {
 /** A text field: a string of bounded length, with no NUL or other control characters. */
 export function TextField(options: TextFieldOptions): PropertyDecorator {
   const { min = 0, max, multiline = false, trim = true } = options;
-  const decorators: PropertyDecorator[] = [];
+  // The OpenAPI type and bounds come with the rule (a nullable field would otherwise read as an object).
+  const decorators: PropertyDecorator[] = [ApiProperty({ type: 'string', maxLength: max, ...(min > 0 ? { minLength: min } : {}) })];
   if (trim) decorators.push(Trim());
   decorators.push(IsString({ message: '$property must be text' }));
   if (min > 0) decorators.push(MinLength(min, { message: options.minMessage ?? (min === 1 ? '$property must not be empty' : `$property must be at least ${min} characters`) }));
@@ -89,7 +92,7 @@ export function IntField(options: IntFieldOptions = {}): PropertyDecorator {
   const min = Math.max(options.min ?? INT4_MIN, INT4_MIN);
   const max = Math.min(options.max ?? INT4_MAX, INT4_MAX);
   const range = `$property must be between ${min} and ${max}`;
-  const decorators: PropertyDecorator[] = [];
+  const decorators: PropertyDecorator[] = [ApiProperty({ type: 'integer', format: 'int32', minimum: min, maximum: max })];
   if (options.query) decorators.push(Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^[+-]?\d{1,16}$/.test(value) ? Number(value) : value)));
   decorators.push(IsInt({ message: '$property must be a whole number' }), Min(min, { message: range }), Max(max, { message: range }));
   return applyDecorators(...decorators);

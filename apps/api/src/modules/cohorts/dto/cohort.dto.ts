@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsUUID, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsUUID } from 'class-validator';
 import { IntField, Optional, TextField } from '../../../common/validation/validators';
 
 export class CreateCohortDto {
@@ -8,9 +8,7 @@ export class CreateCohortDto {
   name!: string;
 
   @ApiProperty({ minimum: 2000, maximum: 2100, example: 2027 })
-  @IsInt({ message: 'matchYear must be a whole number' })
-  @Min(2000, { message: 'matchYear must be between 2000 and 2100' })
-  @Max(2100, { message: 'matchYear must be between 2000 and 2100' })
+  @IntField({ min: 2000, max: 2100 })
   matchYear!: number;
 }
 
@@ -22,9 +20,7 @@ export class UpdateCohortDto {
 
   @ApiPropertyOptional({ minimum: 2000, maximum: 2100 })
   @Optional()
-  @IsInt({ message: 'matchYear must be a whole number' })
-  @Min(2000, { message: 'matchYear must be between 2000 and 2100' })
-  @Max(2100, { message: 'matchYear must be between 2000 and 2100' })
+  @IntField({ min: 2000, max: 2100 })
   matchYear?: number;
 
   @ApiProperty({ description: 'The version you last saw; a stale one answers 409 with the current cohort' })

@@ -12,7 +12,7 @@ export class WhatIfDto {
   @IsObject()
   profile?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ description: 'Replaces every Step 2 CK attempt with one passed attempt at this score' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 300, description: 'Replaces every Step 2 CK attempt with one passed attempt at this score' })
   @Optional()
   step2ckScore?: unknown;
 

@@ -11,7 +11,7 @@ import {
   SPECIALTIES,
 } from '@advising/contracts';
 import type { ExamName, ExamResult, ResearchField, ResearchKind, ResearchStatus, RotationOutcome, RotationSetting, RotationStatus, Specialty } from '@advising/strategy-rules';
-import { IsBoolean, IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn } from 'class-validator';
 import { IntField, IsCalendarDate, IsOptionalOrNull, Optional, TextField } from '../../../common/validation/validators';
 
 const oneOf = (values: readonly string[]) => ({ message: `$property must be one of: ${values.join(', ')}` });
@@ -21,9 +21,7 @@ export class CreateExamDto {
   @ApiProperty({ enum: EXAM_RESULTS }) @IsIn(EXAM_RESULTS, oneOf(EXAM_RESULTS)) result!: ExamResult;
   @ApiPropertyOptional({ minimum: 1, maximum: 300, nullable: true, description: 'Three-digit score; none for a scheduled exam or a pass/fail Step 1' })
   @IsOptionalOrNull()
-  @IsInt({ message: 'score must be a whole number' })
-  @Min(1, { message: 'score must be between 1 and 300' })
-  @Max(300, { message: 'score must be between 1 and 300' })
+  @IntField({ min: 1, max: 300 })
   score?: number | null;
   @ApiPropertyOptional({ example: '2026-07-15', nullable: true }) @IsOptionalOrNull() @IsCalendarDate() date?: string | null;
 }
@@ -36,7 +34,7 @@ export class CreateRotationDto {
   @ApiProperty({ enum: ROTATION_SETTINGS }) @IsIn(ROTATION_SETTINGS, oneOf(ROTATION_SETTINGS)) setting!: RotationSetting;
   @ApiProperty({ example: 'University Hospital' }) @TextField({ min: 1, max: 200 }) siteName!: string;
   @ApiPropertyOptional({ default: true }) @Optional() @IsBoolean() inUS?: boolean;
-  @ApiProperty({ minimum: 1, maximum: 52 }) @IsInt({ message: 'weeks must be a whole number' }) @Min(1, { message: 'weeks must be between 1 and 52' }) @Max(52, { message: 'weeks must be between 1 and 52' }) weeks!: number;
+  @ApiProperty({ minimum: 1, maximum: 52 }) @IntField({ min: 1, max: 52 }) weeks!: number;
   @ApiPropertyOptional({ nullable: true }) @IsOptionalOrNull() @IsCalendarDate() startDate?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptionalOrNull() @IsCalendarDate() endDate?: string | null;
   @ApiProperty({ enum: ROTATION_STATUSES }) @IsIn(ROTATION_STATUSES, oneOf(ROTATION_STATUSES)) status!: RotationStatus;

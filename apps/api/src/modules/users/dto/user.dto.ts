@@ -25,7 +25,7 @@ export class ListUsersQueryDto {
 
 /** A new student's profile; the cohort, when given, must be one of the institution's. */
 export class NewStudentProfileDto extends ProfileFieldsDto {
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) @ValidateIf((_, v: unknown) => v !== undefined && v !== null) @IsUUID('all', { message: 'cohortId must be a UUID' }) cohortId?: string | null;
+  @ApiPropertyOptional({ type: 'string', nullable: true, format: 'uuid' }) @ValidateIf((_, v: unknown) => v !== undefined && v !== null) @IsUUID('all', { message: 'cohortId must be a UUID' }) cohortId?: string | null;
 }
 
 export class CreateUserDto {
