@@ -59,6 +59,21 @@ describe('idempotent creates and concurrent writes (security)', () => {
     expect(malformed.json()).toMatchObject({ details: [{ field: 'Idempotency-Key' }] });
   });
 
+  it('never keeps a secret of an answer: a repeated account creation gets no one-time password', async () => {
+    const key = randomUUID();
+    const payload = { email: `idem-${Date.now()}@test.edu`, displayName: 'Idempotent Mentor', role: 'MENTOR' };
+    const create = () => t.inject({ method: 'POST', url: '/api/admin/users', headers: { ...auth(w.tokens.ADMIN), 'idempotency-key': key }, payload });
+    const first = await create();
+    expect(first.statusCode).toBe(201);
+    const oneTimePassword = first.json<{ oneTimePassword: string }>().oneTimePassword;
+    expect(oneTimePassword).toBeTruthy();
+    const again = await create();
+    expect(again.statusCode).toBe(201);
+    expect(again.json()).toEqual({ ...first.json<Record<string, unknown>>(), oneTimePassword: undefined });
+    const stored = await t.db.query<{ response: unknown }[]>(`SELECT response FROM idempotency_keys WHERE key = $1`, [key]);
+    expect(JSON.stringify(stored)).not.toContain(oneTimePassword);
+  });
+
   it('creates one record per request without a key, as before', async () => {
     const before = await count('exam_attempts');
     // One after the other: concurrent writes to one student are the database layer's own issue (row locking).

@@ -57,7 +57,7 @@ const refused: fc.Arbitrary<unknown> = fc.oneof(
   fc.array(fc.anything({ maxDepth: 2 }), { minLength: 1, maxLength: 5 }),
   fc.constantFrom(2 ** 31, -(2 ** 31) - 1, 2 ** 53, 1e308, -1e308, 0.5, -7.25),
   withNul,
-  fc.constant('x'.repeat(100_000)),
+  fc.constant('x'.repeat(20_000)),
   fc.constant(deep(40)),
   fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1, maxKeys: 4 }),
 );
@@ -70,7 +70,7 @@ const hostile: fc.Arbitrary<unknown> = fc.oneof(
   fc.boolean(),
   fc.integer(),
   fc.constant(''),
-  fc.constant(Array.from({ length: 20_000 }, (_, i) => i)),
+  fc.constant(Array.from({ length: 2_000 }, (_, i) => i)),
 );
 
 interface Generated {

@@ -25,13 +25,18 @@ interface StoredAnswer {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Answers are kept a day: never with a secret in them (a generated one-time password, a token). */
+const SECRET_KEY = /password|token|secret/i;
+const withoutSecrets = (body: unknown): string => JSON.stringify(body ?? null, (key, value: unknown) => (key && SECRET_KEY.test(key) ? undefined : value));
+
 /**
  * `Idempotency-Key` on creates (any signed-in POST): the first request with a key claims it (one
  * INSERT … ON CONFLICT, so of N identical requests at once exactly one runs); its answer is stored
  * for a day and every repeat by the same user on the same route gets that answer again (with
  * `Idempotent-Replayed: true`) instead of creating another record. A repeat that arrives while the
  * first is still running waits for it. The same key with a different body answers 422. A request
- * that fails is forgotten, so it can be retried with the same key.
+ * that fails is forgotten, so it can be retried with the same key. Secrets in an answer (a
+ * generated one-time password) are not kept: a repeat gets the answer without them.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -63,7 +68,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         await this.db.query(`UPDATE idempotency_keys SET status_code = $4, response = $5, completed_at = now() WHERE user_id = $1 AND key = $2 AND route = $3`, [
           ...ids,
           reply.statusCode,
-          JSON.stringify(body ?? null),
+          withoutSecrets(body),
         ]);
         return body;
       } catch (error) {
