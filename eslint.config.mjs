@@ -79,4 +79,19 @@ export default [
     files: ['**/jest.config.cjs', '**/jest.*.config.cjs', '**/vite.config.ts', '**/playwright.config.ts', 'jest.preset.cjs'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
+  {
+    // class-validator's IsOptional lets an explicit null through to the database.
+    files: ['apps/api/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'class-validator', importNames: ['IsOptional'], message: 'Use Optional() (null refused) or IsOptionalOrNull() (nullable fields only) from common/validation/validators.' }] },
+      ],
+    },
+  },
+  {
+    // The security suite drives the API application itself, through its own test harness.
+    files: ['tests/security/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
 ];

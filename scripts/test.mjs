@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every test, in order of cost. Lint and types, unit tests (libraries, API, web),
-// integration tests on a real PostgreSQL, a production build, then end-to-end tests in Chromium.
+// integration tests on a real PostgreSQL, the security suite (hostile input, on PostgreSQL too), a production build, then end-to-end tests in Chromium.
 // With DATABASE_URL set (a server URL), the database suites create and drop their own databases
 // on that server; without it they use a throwaway embedded PostgreSQL.
 import { spawnSync } from 'node:child_process';
@@ -22,6 +22,7 @@ const stages = [
   { name: 'unit', run: [bin('jest'), '-c', 'jest.config.cjs', '--json', `--outputFile=${join(results, 'counts/unit.json')}`], counts: 'unit.json' },
   { name: 'web', run: [bin('vitest'), 'run', '--config', 'apps/web/vite.config.mts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'counts/web.json')}`], counts: 'web.json' },
   { name: 'integration', run: [bin('jest'), '-c', 'apps/api/jest.integration.config.cjs', '--json', `--outputFile=${join(results, 'counts/integration.json')}`], counts: 'integration.json' },
+  { name: 'security', run: [bin('jest'), '-c', 'tests/security/jest.config.cjs', '--json', `--outputFile=${join(results, 'counts/security.json')}`], counts: 'security.json' },
   { name: 'build', run: [bin('nx'), 'run-many', '-t', 'build', '--outputStyle=static'] },
   {
     name: 'e2e',

@@ -24,7 +24,8 @@ export default defineConfig({
   build: {
     outDir: fromHere('dist'),
     emptyOutDir: true,
-    sourcemap: 'hidden',
+    // No source maps in the production build: they would publish the full sources next to the bundle.
+    sourcemap: false,
   },
   test: {
     environment: 'jsdom',

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { pino, type DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AccessGuard } from './common/guards/access.guard';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
+import { IdempotencyInterceptor } from './common/http/idempotency.interceptor';
+import { LOG_SERIALIZERS } from './common/http/log-serializers';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { AccessModule } from './common/access/access.module';
@@ -33,6 +35,8 @@ export const LOG_REDACT_PATHS = [
   'req.headers.cookie',
   'req.body.password',
   'req.body.refreshToken',
+  'req.body.currentPassword',
+  'req.body.newPassword',
   'res.headers["set-cookie"]',
 ];
 
@@ -55,10 +59,7 @@ export class AppModule {
             // Fastify has already assigned the id (see requestId); logs reuse it.
             genReqId: (req) => (req as { id?: string }).id ?? requestId(req),
             redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
-            serializers: {
-              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.replace(/([?&](token|refreshToken|password)=)[^&]*/gi, '$1[redacted]') }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
+            serializers: LOG_SERIALIZERS,
             autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/health') },
           }, logStream ?? pino.destination(1)],
         }),
@@ -86,6 +87,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_FILTER, useFactory: () => new AllExceptionsFilter(config.webDist) },
       ],
     };

@@ -10,11 +10,14 @@ import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AppModule, requestId } from './app.module';
+import { JSON_BODY_LIMIT_BYTES, registerJsonBodyParser } from './common/http/json-body';
+import { completeOpenApi } from './common/http/openapi';
 import { createValidationPipe } from './common/http/validation';
 import { StartupQuietLogger } from './common/logging/startup-quiet-logger';
 import type { AppConfig } from './config/config';
 
-export const BODY_LIMIT_BYTES = 12 * 1024 * 1024;
+/** Every body not parsed by a parser with its own limit (JSON: 1 MB; CSV uploads: 5 MB). */
+export const BODY_LIMIT_BYTES = JSON_BODY_LIMIT_BYTES;
 
 /** Builds the whole HTTP application (API under /api, the web app at /) on an initialised DataSource. */
 export async function createApp(config: AppConfig, dataSource: DataSource, options: { logStream?: DestinationStream } = {}): Promise<NestFastifyApplication> {
@@ -23,6 +26,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, optio
   const adapter = new FastifyAdapter({ trustProxy, bodyLimit: BODY_LIMIT_BYTES, genReqId: requestId, forceCloseConnections: 'idle' });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, dataSource, options.logStream), adapter, { bufferLogs: true });
   app.useLogger(new StartupQuietLogger(app.get(Logger)));
+  registerJsonBodyParser(app);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
 
@@ -52,10 +56,10 @@ export async function createApp(config: AppConfig, dataSource: DataSource, optio
     return payload;
   });
 
-  const docs = SwaggerModule.createDocument(
+  const docs = completeOpenApi(SwaggerModule.createDocument(
     app,
     new DocumentBuilder().setTitle('Match Compass API').setDescription('Advising records, letters, rotations and pathway recommendations.').setVersion('1').addBearerAuth().build(),
-  );
+  ));
   SwaggerModule.setup('api/docs', app, docs, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
 
   if (existsSync(config.webDist)) {
@@ -64,6 +68,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource, optio
       prefix: '/',
       wildcard: false,
       index: ['index.html'],
+      // Source maps carry the full sources: never served, even if a build left them in dist.
+      allowedPath: (pathName) => !pathName.endsWith('.map'),
       // Built assets carry a content hash in their names: cache them for good; the page itself is revalidated.
       setHeaders: (res, path) => {
         res.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -6,4 +6,6 @@ export interface AuthUser {
   role: Role;
   institutionId: string;
   sessionId: string;
+  /** Signed in with a one-time password: only setting a new password (and signing out) is allowed. */
+  mustChangePassword?: boolean;
 }

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { Navigate, useLocation, useMatches } from 'react-router';
 import { ErrorState, LoadingState } from '../components/StatusViews';
 import { useCurrentUser } from '../features/auth/hooks/use-current-user';
+import { SetPasswordPage } from '../features/auth/components/SetPasswordPage';
 import type { SignInLocationState } from '../features/auth/components/SignInPage';
 import { useApiClient, useSession } from '../lib/api-context';
 import { AppLayout } from './AppLayout';
@@ -37,6 +38,8 @@ export function RequireAuth() {
       </main>
     );
   }
+  // Signed in with a one-time password: nothing else until the user has a password of their own.
+  if (me.data.passwordChangeRequired === true) return <SetPasswordPage />;
   return (
     <CurrentUserContext.Provider value={me.data}>
       <AppLayout user={me.data} />

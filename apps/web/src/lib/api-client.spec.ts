@@ -63,6 +63,26 @@ describe('ApiClient', () => {
     expect(onSessionExpired).not.toHaveBeenCalled();
   });
 
+  it('sends a new Idempotency-Key with each POST (one per form submission) and the same one when it retries after a renewal', async () => {
+    const { api, client } = setup({ signedInAs: 'ADVISOR' });
+
+    await client.post('/ping', { a: 1 });
+    await client.post('/ping', { a: 1 });
+    await client.get('/ping');
+    api.expireAccessTokens();
+    await client.post('/ping', { a: 2 });
+    await client.post('/ping', { a: 3 }, { idempotencyKey: 'given-key' });
+
+    const keys = api.callsTo('/ping').map((call) => call.idempotencyKey);
+    expect(keys[0]).toMatch(/^[\w-]{16,}$/);
+    expect(keys[1]).not.toBe(keys[0]);
+    expect(keys[2]).toBeNull();
+    // The POST refused with 401 and its retry after the renewal: one submission, one key.
+    expect(keys[3]).toMatch(/^[\w-]{16,}$/);
+    expect(keys[4]).toBe(keys[3]);
+    expect(keys[5]).toBe('given-key');
+  });
+
   it('shares one refresh between concurrent 401s (single flight)', async () => {
     const { api, client } = setup({ signedInAs: 'ADVISOR' });
     api.expireAccessTokens();

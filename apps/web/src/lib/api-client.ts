@@ -38,6 +38,8 @@ export interface RequestOptions {
   contentType?: string;
   /** Read the answer as JSON (default) or as a Blob (file downloads such as CSV exports). */
   as?: 'json' | 'blob';
+  /** The Idempotency-Key of a POST; by default a new one per call, i.e. per form submission. */
+  idempotencyKey?: string;
 }
 
 export interface ApiClientOptions {
@@ -71,6 +73,12 @@ const SESSION_ENDED: ApiErrorBody = {
  * sign-in. The access token is also renewed shortly before it expires, so an active user rarely
  * meets a 401 at all.
  */
+/** A fresh random key (a UUID where the browser has one). */
+function newIdempotencyKey(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+}
+
 export class ApiClient {
   readonly session: SessionStore;
   private readonly baseUrl: string;
@@ -111,13 +119,16 @@ export class ApiClient {
       token = this.session.getAccessToken();
     }
 
-    let response = await this.send(method, path, body, token, options.signal, options.contentType);
+    // One key per submission: a retry of this same call (after a token renewal) sends it again,
+    // so a double submit or a repeat after a lost answer makes one record, not two.
+    const idempotencyKey = method === 'POST' ? (options.idempotencyKey ?? newIdempotencyKey()) : undefined;
+    let response = await this.send(method, path, body, token, options.signal, options.contentType, idempotencyKey);
     if (response.status === 401) {
       // Another request may have renewed the session while this one was on the wire.
       const current = this.session.getAccessToken();
       const renewed = current !== null && current !== token ? true : await this.refreshSession();
       if (!renewed) throw new ApiError(401, SESSION_ENDED);
-      response = await this.send(method, path, body, this.session.getAccessToken(), options.signal, options.contentType);
+      response = await this.send(method, path, body, this.session.getAccessToken(), options.signal, options.contentType, idempotencyKey);
       if (response.status === 401) {
         // A fresh token refused: the account was deactivated or the session revoked.
         this.expire();
@@ -203,11 +214,13 @@ export class ApiClient {
     accessToken: string | null,
     signal?: AbortSignal,
     contentType?: string,
+    idempotencyKey?: string,
   ): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     const raw = typeof body === 'string' && contentType !== undefined ? { body, contentType } : null;
     if (body !== undefined) headers['Content-Type'] = raw?.contentType ?? 'application/json';
     if (accessToken !== null) headers['Authorization'] = `Bearer ${accessToken}`;
+    if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
     try {
       return await this.fetchImpl(`${this.baseUrl}${path}`, {
         method,

@@ -14,6 +14,7 @@ export interface RecordedCall {
   method: string;
   path: string;
   authorization: string | null;
+  idempotencyKey: string | null;
   body: unknown;
 }
 
@@ -98,6 +99,7 @@ export class FakeAuthApi {
       method: init?.method ?? 'GET',
       path: url.replace(/^\/api/, ''),
       authorization: headers.get('Authorization'),
+      idempotencyKey: headers.get('Idempotency-Key'),
       body: typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
     };
     this.calls.push(call);

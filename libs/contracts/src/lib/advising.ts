@@ -206,7 +206,8 @@ export interface StudentListItem {
 export interface StudentDetail {
   id: string;
   displayName: string;
-  email: string;
+  /** Staff and the student themself; null for a mentor, who sees the name and the target only. */
+  email: string | null;
   /** The specialty the student is applying in (visible to mentors too). */
   target: Target;
   cohort: { id: string; name: string; matchYear: number } | null;

@@ -23,6 +23,14 @@ export interface TokenPair {
   expiresIn: number;
   refreshToken: string;
   tokenType: 'Bearer';
+  /** Signed in with a one-time password: set a new one (POST /api/auth/password) before anything else. */
+  passwordChangeRequired?: boolean;
+}
+
+/** POST /api/auth/password: the signed-in user's own password. */
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
 }
 
 export interface InstitutionSummary {
@@ -36,4 +44,6 @@ export interface CurrentUser {
   displayName: string;
   role: Role;
   institution: InstitutionSummary;
+  /** Set a new password before anything else (after signing in with a one-time password). */
+  passwordChangeRequired?: boolean;
 }

@@ -6,6 +6,7 @@ import { ScopeService } from '../access/scope.service';
 import { isDatabaseUnavailable } from '../http/error-body';
 import type { AuthUser } from '../auth-user';
 import { PERMISSION_KEY } from '../decorators/permission.decorator';
+import { ALLOWED_BEFORE_PASSWORD_CHANGE_KEY } from '../decorators/password-change.decorator';
 import { IS_PUBLIC_KEY } from '../decorators/public.decorator';
 import { ROLES_KEY } from '../decorators/roles.decorator';
 
@@ -35,6 +36,9 @@ export class AccessGuard extends AuthGuard('jwt') {
     const user = request.user;
     if (!roles || !roles.includes(user.role)) {
       throw new ForbiddenException({ code: ERROR_CODES.FORBIDDEN, message: 'Your role may not do this.' });
+    }
+    if (user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_PASSWORD_CHANGE_KEY, targets)) {
+      throw new ForbiddenException({ code: ERROR_CODES.PASSWORD_CHANGE_REQUIRED, message: 'Set a new password of your own before you continue.' });
     }
     const permissionId = this.reflector.get<PermissionId | undefined>(PERMISSION_KEY, context.getHandler());
     if (permissionId) {

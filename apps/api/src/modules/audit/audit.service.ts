@@ -84,7 +84,7 @@ export class AuditService {
     const filterParams = [...params];
     if (query.cursor) {
       const [at, id] = decodeCursor(query.cursor, 2);
-      if (Number.isNaN(Date.parse(at)) || !/^\d{1,19}$/.test(id)) throw invalid('cursor', 'cursor is not valid: pass the nextCursor of a previous page');
+      if (Number.isNaN(Date.parse(at)) || !/^\d{1,18}$/.test(id)) throw invalid('cursor', 'cursor is not valid: pass the nextCursor of a previous page');
       params.push(at, id);
       where.push(`(ae.at, ae.id) < ($${params.length - 1}::timestamptz, $${params.length}::bigint)`);
     }

@@ -1,12 +1,14 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CurrentUser as CurrentUserShape, TokenPair } from '@advising/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { AuthUser } from '../../common/auth-user';
 import { CurrentUser } from '../../common/decorators/current-user.decorator';
+import { AllowedBeforePasswordChange } from '../../common/decorators/password-change.decorator';
 import { Public } from '../../common/decorators/public.decorator';
 import { AnyRole } from '../../common/decorators/roles.decorator';
 import { AuthService } from './auth.service';
+import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
 import { LogoutDto, RefreshDto } from './dto/refresh.dto';
 import { CurrentUserResponse, TokenPairResponse } from './dto/token-pair.response';
@@ -33,6 +35,17 @@ export class AuthController {
   }
 
   @AnyRole()
+  @AllowedBeforePasswordChange()
+  @ApiBearerAuth()
+  @Post('password')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Change your own password (the current one required); every other session of yours ends' })
+  changePassword(@CurrentUser() user: AuthUser, @Body() body: ChangePasswordDto, @Req() request: FastifyRequest): Promise<void> {
+    return this.auth.changePassword(user, body.currentPassword, body.newPassword, request.ip);
+  }
+
+  @AnyRole()
+  @AllowedBeforePasswordChange()
   @ApiBearerAuth()
   @Post('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
@@ -41,6 +54,7 @@ export class AuthController {
   }
 
   @AnyRole()
+  @AllowedBeforePasswordChange()
   @ApiBearerAuth()
   @Get('me')
   @ApiOkResponse({ type: CurrentUserResponse })

@@ -4,7 +4,7 @@ import { ACCESS_TOKEN_TTL_SECONDS } from '@advising/contracts';
 import { createInstitution, createTestApp, TEST_JWT_SECRET, TEST_PASSWORD, type TestApp } from '../../../test/test-app';
 import { UsersService } from '../users/users.service';
 import { JWT_AUDIENCE, JWT_ISSUER } from './auth.constants';
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from './login-throttle.service';
+import { ACCOUNT_FREE_FAILURES, ACCOUNT_MAX_DELAY_SECONDS, MAX_ATTEMPTS_PER_PAIR, MAX_FAILURES_PER_ADDRESS } from './login-throttle.service';
 
 const b64 = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 function signHs256(payload: Record<string, unknown>, secret = TEST_JWT_SECRET, header: Record<string, unknown> = { alg: 'HS256', typ: 'JWT' }): string {
@@ -141,17 +141,30 @@ describe('auth (integration)', () => {
     expect((await login(emails.MENTOR, TEST_PASSWORD)).statusCode).toBe(401);
   });
 
-  it('throttles repeated failures per account with 429, even for the right password, and for unknown accounts alike', async () => {
+  it('throttles an account and address pair with 429 after the limit, even for the right password, and unknown accounts alike', async () => {
     const { users } = await createInstitution(t.db, 'Throttle');
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) expect((await login(users.STUDENT.email, 'wrong password!')).statusCode).toBe(401);
-    const blocked = await login(users.STUDENT.email, TEST_PASSWORD);
+    const ip = nextAddress();
+    for (let i = 0; i < MAX_ATTEMPTS_PER_PAIR; i++) expect((await login(users.STUDENT.email, 'wrong password!', ip)).statusCode).toBe(401);
+    const blocked = await login(users.STUDENT.email, TEST_PASSWORD, ip);
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json()).toMatchObject({ code: 'AUTH_THROTTLED' });
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) await login('ghost@test.edu', 'wrong password!');
-    expect((await login('ghost@test.edu', 'wrong password!')).statusCode).toBe(429);
-    // Another account is unaffected.
-    expect((await login(users.ADVISOR.email, TEST_PASSWORD)).statusCode).toBe(200);
+    for (let i = 0; i < MAX_ATTEMPTS_PER_PAIR; i++) await login('ghost@test.edu', 'wrong password!', ip);
+    expect((await login('ghost@test.edu', 'wrong password!', ip)).statusCode).toBe(429);
+    // Another account from the same address is unaffected.
+    expect((await login(users.ADVISOR.email, TEST_PASSWORD, ip)).statusCode).toBe(200);
+  });
+
+  it('slows an account guessed at from many addresses with a growing delay, without locking its owner out', async () => {
+    const { users } = await createInstitution(t.db, 'Delay');
+    for (let i = 0; i < ACCOUNT_FREE_FAILURES; i++) expect((await login(users.STUDENT.email, 'wrong password!')).statusCode).toBe(401);
+    const slowed = await login(users.STUDENT.email, TEST_PASSWORD);
+    expect(slowed.statusCode).toBe(429);
+    const wait = Number(slowed.headers['retry-after']);
+    expect(wait).toBeGreaterThanOrEqual(1);
+    expect(wait).toBeLessThanOrEqual(ACCOUNT_MAX_DELAY_SECONDS);
+    await new Promise((resolve) => setTimeout(resolve, wait * 1000 + 50));
+    expect((await login(users.STUDENT.email, TEST_PASSWORD)).statusCode).toBe(200);
   });
 
   it('throttles repeated failures per client address', async () => {

@@ -1,14 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ACCESS_TOKEN_TTL_SECONDS, ERROR_CODES, type CurrentUser, type TokenPair } from '@advising/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth-user';
+import { AuditService } from '../audit/audit.service';
 import { User } from '../users/user.entity';
 import { SESSION_TTL_SECONDS, type AccessTokenClaims } from './auth.constants';
 import { AuthSession } from './auth-session.entity';
 import { LoginThrottleService } from './login-throttle.service';
+import { assertStrongPassword } from './password-policy';
 import { PasswordService } from './password.service';
 import { RefreshToken } from './refresh-token.entity';
 
@@ -26,23 +28,55 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly passwords: PasswordService,
     private readonly throttle: LoginThrottleService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Checks the password and opens a session. Unknown e-mail and wrong password answer the same. */
   async login(email: string, password: string, address: string): Promise<TokenPair> {
-    await this.throttle.assertAllowed(email, address);
-    const user = await this.db.getRepository(User).findOne({ where: { email: email.trim().toLowerCase() } });
+    // Counted before the password is tried, in one atomic step: a burst cannot slip past the limit.
+    const attempt = await this.throttle.reserve(email, address);
+    const user = await this.db.getRepository(User).findOne({ where: { email: attempt.email } });
     const ok = user && user.active ? await this.passwords.verify(user.passwordHash, password) : await this.passwords.verifyAgainstDummy(password);
-    if (!ok || !user) {
-      await this.throttle.recordFailure(email, address);
-      throw invalidCredentials();
+    if (!ok || !user) throw invalidCredentials();
+    if (user.mustChangePassword) {
+      // A one-time password signs in once: the first sign-in spends it (atomically, against a race).
+      const spent: unknown[] = await this.db.query(
+        `WITH spent AS (UPDATE users SET one_time_password_used_at = now() WHERE id = $1 AND one_time_password_used_at IS NULL RETURNING id) SELECT id FROM spent`,
+        [user.id],
+      );
+      if (!spent.length) throw invalidCredentials();
     }
-    await this.throttle.clearAccount(email);
-    return this.db.transaction(async (tx) => {
+    await this.throttle.succeeded(attempt);
+    const pair = await this.db.transaction(async (tx) => {
       const session = await tx.getRepository(AuthSession).save(
         tx.getRepository(AuthSession).create({ userId: user.id, institutionId: user.institutionId, expiresAt: new Date(Date.now() + SESSION_TTL_SECONDS * 1000), revokedAt: null, revokedReason: null }),
       );
       return this.issue(tx, user, session.id);
+    });
+    return user.mustChangePassword ? { ...pair, passwordChangeRequired: true } : pair;
+  }
+
+  /**
+   * The signed-in user sets their own password: the current one is required (and throttled like a
+   * sign-in), the new one must be strong and different; every other session of theirs ends.
+   */
+  async changePassword(user: AuthUser, currentPassword: string, newPassword: string, address: string): Promise<void> {
+    const found = await this.db.getRepository(User).findOne({ where: { id: user.id, institutionId: user.institutionId } });
+    if (!found) throw new NotFoundException({ message: 'User not found.' });
+    const attempt = await this.throttle.reserve(found.email, address);
+    if (!(await this.passwords.verify(found.passwordHash, currentPassword))) {
+      throw new BadRequestException({ code: ERROR_CODES.VALIDATION_FAILED, message: 'The request has invalid fields.', details: [{ field: 'currentPassword', message: 'currentPassword is not your current password' }] });
+    }
+    await this.throttle.succeeded(attempt);
+    if (newPassword === currentPassword) {
+      throw new BadRequestException({ code: ERROR_CODES.VALIDATION_FAILED, message: 'The request has invalid fields.', details: [{ field: 'newPassword', message: 'newPassword must differ from the current one' }] });
+    }
+    assertStrongPassword(newPassword, 'newPassword', [found.email, found.displayName]);
+    const passwordHash = await this.passwords.hash(newPassword);
+    await this.db.transaction(async (tx) => {
+      await tx.query(`UPDATE users SET password_hash = $2, must_change_password = false, one_time_password_used_at = NULL, updated_at = now() WHERE id = $1`, [user.id, passwordHash]);
+      await tx.query(`UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'password_changed' WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL`, [user.id, user.sessionId]);
+      await this.audit.record(tx, user, { action: 'user.password_changed', entity: 'user', entityId: user.id, studentId: user.role === 'STUDENT' ? user.id : null });
     });
   }
 
@@ -91,6 +125,7 @@ export class AuthService {
       displayName: found.displayName,
       role: found.role,
       institution: { id: found.institution.id, name: found.institution.name },
+      ...(found.mustChangePassword ? { passwordChangeRequired: true } : {}),
     };
   }
 

@@ -31,13 +31,13 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   async validate(claims: AccessTokenClaims): Promise<AuthUser | false> {
     if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') return false;
-    const rows: { role: string; institution_id: string }[] = await this.db.query(
-      `SELECT u.role, u.institution_id FROM users u JOIN auth_sessions s ON s.user_id = u.id
+    const rows: { role: string; institution_id: string; must_change_password: boolean }[] = await this.db.query(
+      `SELECT u.role, u.institution_id, u.must_change_password FROM users u JOIN auth_sessions s ON s.user_id = u.id
         WHERE u.id = $1 AND s.id = $2 AND u.active AND s.revoked_at IS NULL AND s.expires_at > now()`,
       [claims.sub, claims.sid],
     );
     const row = rows[0];
     if (!row || !isRole(row.role)) return false;
-    return { id: claims.sub, role: row.role, institutionId: row.institution_id, sessionId: claims.sid };
+    return { id: claims.sub, role: row.role, institutionId: row.institution_id, sessionId: claims.sid, mustChangePassword: row.must_change_password };
   }
 }

@@ -7,6 +7,7 @@ import { recordForStudents, scopeOf } from './cohort-access';
 import type { ListStudentsQueryDto, StudentSortKey } from './dto/student-list.dto';
 import { toStudentListItem } from './cohort.mappers';
 import { scopedStudentsWhere, SqlParams, studentRowsSql, TARGET_BAND_SQL, type StudentRow } from './student-rows.sql';
+import { hasControlCharacters } from '../../common/validation/validators';
 
 const DEFAULT_LIMIT = 50;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -43,7 +44,7 @@ export function decodeCursor(raw: string, sort: string, type: 'text' | 'bigint')
   }
   if (!Array.isArray(parsed) || parsed.length !== 3 || !parsed.every((p) => typeof p === 'string')) throw badCursor();
   const [s, key, id] = parsed as [string, string, string];
-  if (s !== sort || !UUID.test(id) || (type === 'bigint' && !/^-?\d{1,18}$/.test(key)) || key.length > 1000) throw badCursor();
+  if (s !== sort || !UUID.test(id) || (type === 'bigint' && !/^-?\d{1,18}$/.test(key)) || key.length > 1000 || hasControlCharacters(key)) throw badCursor();
   return { sort, key, id };
 }
 

@@ -69,7 +69,7 @@ export class RecommendationsService {
       throw new BadRequestException({
         code: ERROR_CODES.VALIDATION_FAILED,
         message: 'The what-if change has invalid fields.',
-        details: checked.errors.map((e) => ({ field: this.whatIfField(e.path, profile, change), message: e.message })),
+        details: checked.errors.map((e) => ({ field: this.whatIfField(e.path, profile, change), message: this.whatIfMessage(e.message, profile, change) })),
       });
     }
     const whatIf = recommend(checked.profile, { asOf: today() });
@@ -110,21 +110,28 @@ export class RecommendationsService {
     return latest && latest.pathway ? latest : null;
   }
 
-  /** Maps a path in the merged profile back to the request's own field names. */
+  /**
+   * Maps a path of the engine's merged profile (`exams[3].score`, `graduationYear`) back to the
+   * request's own fields (`addExams.0.score`, `step2ckScore`, `profile.graduationYear`). A problem
+   * in the student's recorded facts, which the request did not send, is named `record.exams.1.result`.
+   */
   private whatIfField(path: string, base: ApplicantProfile, change: WhatIfDto): string {
-    const [list, index, ...rest] = path.split('.');
-    const lists: Record<string, [string, number]> = {
-      exams: ['addExams', change.step2ckScore !== undefined ? base.exams.filter((e) => e.exam !== 'STEP2CK').length + 1 : base.exams.length],
-      rotations: ['addRotations', base.rotations.length],
-      research: ['addResearch', base.research.length],
-      letters: ['addLetters', base.letters.length],
-    };
-    const mapped = lists[list];
-    if (mapped && index !== undefined && /^\d+$/.test(index)) {
-      const i = Number(index);
-      if (list === 'exams' && change.step2ckScore !== undefined && i === mapped[1] - 1) return 'step2ckScore';
-      if (i >= mapped[1]) return [mapped[0], String(i - mapped[1]), ...rest].join('.');
-    }
-    return list in lists ? path : `profile.${path}`;
+    const item = /^(exams|rotations|research|letters)\[(\d+)\](?:\.(.+))?$/.exec(path);
+    if (!item) return path === '(root)' ? 'profile' : `profile.${path.replace(/\[(\d+)\]/g, '.$1')}`;
+    const [, list, index, rest] = item as unknown as [string, 'exams' | 'rotations' | 'research' | 'letters', string, string | undefined];
+    const i = Number(index);
+    const replacesStep2ck = list === 'exams' && change.step2ckScore !== undefined;
+    const recorded = replacesStep2ck ? base.exams.filter((e) => e.exam !== 'STEP2CK').length : base[list].length;
+    const added = { exams: 'addExams', rotations: 'addRotations', research: 'addResearch', letters: 'addLetters' }[list];
+    let field: string;
+    if (i < recorded) field = `record.${list}.${i}`;
+    else if (replacesStep2ck && i === recorded) return 'step2ckScore';
+    else field = `${added}.${i - recorded - (replacesStep2ck ? 1 : 0)}`;
+    return rest ? `${field}.${rest.replace(/\[(\d+)\]/g, '.$1')}` : field;
+  }
+
+  /** The engine's message with its own paths (`exams[0]`) named as the request names them. */
+  private whatIfMessage(message: string, base: ApplicantProfile, change: WhatIfDto): string {
+    return message.replace(/\b(exams|rotations|research|letters)\[(\d+)\]/g, (whole) => this.whatIfField(whole, base, change));
   }
 }

@@ -48,7 +48,8 @@ export class StudentsService {
     const base: StudentDetail = {
       id: user.id,
       displayName: user.displayName,
-      email: user.email,
+      // A mentor sees who asked and for what (name and target), not how to reach the student.
+      email: viewer.role === 'MENTOR' ? null : user.email,
       target: facts.profile.target,
       cohort: cohort ? { id: cohort.id, name: cohort.name, matchYear: cohort.matchYear } : null,
       profile: viewer.role === 'MENTOR' ? null : toProfileView(facts.profile),

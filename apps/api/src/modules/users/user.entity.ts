@@ -31,6 +31,14 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** Signed in with a one-time password (or one an admin set): nothing but setting a new password until then. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword!: boolean;
+
+  /** When the one-time password was used to sign in: it signs in only once. */
+  @Column({ name: 'one_time_password_used_at', type: 'timestamptz', nullable: true })
+  oneTimePasswordUsedAt!: Date | null;
+
   @VersionColumn({ default: 1 })
   version!: number;
 

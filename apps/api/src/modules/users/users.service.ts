@@ -8,6 +8,7 @@ import { decodeCursor, encodeCursor } from '../../common/persistence/keyset-curs
 import { updateVersioned } from '../../common/persistence/versioned';
 import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
+import { assertStrongPassword } from '../auth/password-policy';
 import { PasswordService } from '../auth/password.service';
 import { Cohort } from '../cohorts/cohort.entity';
 import { StudentWritesService } from '../recommendations/student-writes.service';
@@ -107,6 +108,7 @@ export class UsersService {
   async create(actor: AuthUser, dto: CreateUserDto): Promise<CreatedUserView> {
     if (dto.role === 'STUDENT' && !dto.profile) throw invalid([{ field: 'profile', message: 'profile is required for a STUDENT (applicantType, target, graduationYear)' }]);
     if (dto.role !== 'STUDENT' && dto.profile) throw invalid([{ field: 'profile', message: 'profile is only for a STUDENT' }]);
+    if (dto.password !== undefined) assertStrongPassword(dto.password, 'password', [dto.email, dto.displayName]);
     const oneTimePassword = dto.password === undefined ? generateOneTimePassword() : undefined;
     const passwordHash = await this.passwords.hash(dto.password ?? (oneTimePassword as string));
     try {
@@ -114,7 +116,7 @@ export class UsersService {
       return await this.writes.transaction(async (tx) => {
         if (await tx.getRepository(User).exists({ where: { email: dto.email } })) throw emailInUse();
         const users = tx.getRepository(User);
-        const saved = await users.save(users.create({ institutionId: actor.institutionId, email: dto.email, displayName: dto.displayName, role: dto.role, passwordHash, active: true }));
+        const saved = await users.save(users.create({ institutionId: actor.institutionId, email: dto.email, displayName: dto.displayName, role: dto.role, passwordHash, active: true, mustChangePassword: oneTimePassword !== undefined, oneTimePasswordUsedAt: null }));
         if (dto.profile) {
           const { cohortId, ...fields } = dto.profile;
           if (cohortId && !(await tx.getRepository(Cohort).exists({ where: { id: cohortId, institutionId: actor.institutionId } }))) {
@@ -134,13 +136,18 @@ export class UsersService {
 
   async update(actor: AuthUser, userId: string, dto: UpdateUserDto): Promise<UserView> {
     const { version, password, ...fields } = dto;
+    if (password !== undefined) {
+      const target = await this.db.getRepository(User).findOne({ where: { id: userId, institutionId: actor.institutionId } });
+      assertStrongPassword(password, 'password', target ? [target.email, target.displayName] : []);
+    }
     const passwordHash = password !== undefined ? await this.passwords.hash(password) : undefined;
     return this.db.transaction(async (tx) => {
       const key = { id: userId, institutionId: actor.institutionId };
       const current = await tx.getRepository(User).findOne({ where: key, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new NotFoundException({ message: 'User not found.' });
       this.assertAllowed(actor, current, fields);
-      const patch: Partial<User> = { ...fields, ...(passwordHash ? { passwordHash } : {}) };
+      // A password an admin sets is one-time too: it signs in once, to set the user's own.
+      const patch: Partial<User> = { ...fields, ...(passwordHash ? { passwordHash, mustChangePassword: true, oneTimePasswordUsedAt: null } : {}) };
       const updated = await updateVersioned(tx, User, key, version, patch, toUserView);
 
       const actions: string[] = [];

@@ -1,10 +1,15 @@
-import type { CurrentUser, LoginRequest, TokenPair } from '@advising/contracts';
+import type { ChangePasswordRequest, CurrentUser, LoginRequest, TokenPair } from '@advising/contracts';
 import type { ApiClient } from '../../lib/api-client';
 
 /** Exchange credentials for a token pair and start the session. */
 export async function signIn(client: ApiClient, credentials: LoginRequest): Promise<void> {
   const tokens = await client.post<TokenPair>('/auth/login', credentials, { auth: false });
   client.startSession(tokens);
+}
+
+/** The signed-in user's own new password (the current one required); their other sessions end. */
+export function changePassword(client: ApiClient, request: ChangePasswordRequest): Promise<void> {
+  return client.post<void>('/auth/password', request);
 }
 
 export function fetchCurrentUser(client: ApiClient, signal?: AbortSignal): Promise<CurrentUser> {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { LogoutRequest, RefreshRequest } from '@advising/contracts';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { IsString, Length } from 'class-validator';
+import { Optional } from '../../../common/validation/validators';
 
 export class RefreshDto implements RefreshRequest {
   @ApiProperty()
@@ -11,7 +12,7 @@ export class RefreshDto implements RefreshRequest {
 
 export class LogoutDto implements LogoutRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(20, 200)
   refreshToken?: string;

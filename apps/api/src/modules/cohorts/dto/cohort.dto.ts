@@ -1,41 +1,30 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Trim } from '../../../common/validation/validators';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsUUID } from 'class-validator';
+import { IntField, Optional, TextField } from '../../../common/validation/validators';
 
 export class CreateCohortDto {
   @ApiProperty({ minLength: 1, maxLength: 200, example: 'Match 2027', description: 'Unique within the institution' })
-  @Trim()
-  @IsString({ message: 'name must be text' })
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @TextField({ min: 1, max: 200 })
   name!: string;
 
   @ApiProperty({ minimum: 2000, maximum: 2100, example: 2027 })
-  @IsInt({ message: 'matchYear must be a whole number' })
-  @Min(2000, { message: 'matchYear must be between 2000 and 2100' })
-  @Max(2100, { message: 'matchYear must be between 2000 and 2100' })
+  @IntField({ min: 2000, max: 2100 })
   matchYear!: number;
 }
 
 export class UpdateCohortDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
-  @IsOptional()
-  @Trim()
-  @IsString({ message: 'name must be text' })
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @Optional()
+  @TextField({ min: 1, max: 200 })
   name?: string;
 
   @ApiPropertyOptional({ minimum: 2000, maximum: 2100 })
-  @IsOptional()
-  @IsInt({ message: 'matchYear must be a whole number' })
-  @Min(2000, { message: 'matchYear must be between 2000 and 2100' })
-  @Max(2100, { message: 'matchYear must be between 2000 and 2100' })
+  @Optional()
+  @IntField({ min: 2000, max: 2100 })
   matchYear?: number;
 
   @ApiProperty({ description: 'The version you last saw; a stale one answers 409 with the current cohort' })
-  @IsInt({ message: 'version must be a whole number' })
-  @Min(1, { message: 'version must be at least 1' })
+  @IntField({ min: 1 })
   version!: number;
 }
 
@@ -59,7 +48,7 @@ export class AddStudentsDto {
 
 export class ImportQueryDto {
   @ApiPropertyOptional({ enum: ['true', 'false'], default: 'false', description: 'true: validate and report per row, write nothing' })
-  @IsOptional()
+  @Optional()
   @IsIn(['true', 'false'], { message: 'dryRun must be true or false' })
   dryRun?: 'true' | 'false';
 }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PATHWAYS, type Pathway } from '@advising/strategy-rules';
-import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
-import { Trim } from '../../../common/validation/validators';
+import { IsIn } from 'class-validator';
+import { TextField } from '../../../common/validation/validators';
 
 export class OverrideDto {
   @ApiProperty({ enum: PATHWAYS })
@@ -9,9 +9,6 @@ export class OverrideDto {
   pathway!: Pathway;
 
   @ApiProperty({ minLength: 10, description: 'Why the advisor departs from the engine' })
-  @Trim()
-  @IsString()
-  @MinLength(10, { message: 'reason must explain the decision (at least 10 characters)' })
-  @MaxLength(2000)
+  @TextField({ min: 10, max: 2000, multiline: true, minMessage: 'reason must explain the decision (at least 10 characters)' })
   reason!: string;
 }

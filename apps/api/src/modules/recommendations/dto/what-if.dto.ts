@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsArray, IsObject, IsOptional } from 'class-validator';
+import { IsArray, IsObject } from 'class-validator';
+import { Optional } from '../../../common/validation/validators';
 
 /**
  * A hypothetical change to a student's record. The parts are checked by the rules engine's own
@@ -7,16 +8,16 @@ import { IsArray, IsObject, IsOptional } from 'class-validator';
  */
 export class WhatIfDto {
   @ApiPropertyOptional({ description: 'Profile fields to change (applicantType, target, graduationYear, applicationYear, needsVisa, homeProgramHasIR, previousApplications)' })
-  @IsOptional()
+  @Optional()
   @IsObject()
   profile?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ description: 'Replaces every Step 2 CK attempt with one passed attempt at this score' })
-  @IsOptional()
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 300, description: 'Replaces every Step 2 CK attempt with one passed attempt at this score' })
+  @Optional()
   step2ckScore?: unknown;
 
-  @ApiPropertyOptional({ type: [Object] }) @IsOptional() @IsArray() addExams?: unknown[];
-  @ApiPropertyOptional({ type: [Object] }) @IsOptional() @IsArray() addRotations?: unknown[];
-  @ApiPropertyOptional({ type: [Object] }) @IsOptional() @IsArray() addResearch?: unknown[];
-  @ApiPropertyOptional({ type: [Object] }) @IsOptional() @IsArray() addLetters?: unknown[];
+  @ApiPropertyOptional({ type: [Object] }) @Optional() @IsArray() addExams?: unknown[];
+  @ApiPropertyOptional({ type: [Object] }) @Optional() @IsArray() addRotations?: unknown[];
+  @ApiPropertyOptional({ type: [Object] }) @Optional() @IsArray() addResearch?: unknown[];
+  @ApiPropertyOptional({ type: [Object] }) @Optional() @IsArray() addLetters?: unknown[];
 }

@@ -73,7 +73,8 @@ function StudentRecordPage({ studentId }: { studentId: string }) {
         description={
           <>
             {detail.email}
-            {detail.cohort !== null && <> · {detail.cohort.name}</>}
+            {detail.email !== null && detail.cohort !== null && ' · '}
+            {detail.cohort !== null && detail.cohort.name}
           </>
         }
       />

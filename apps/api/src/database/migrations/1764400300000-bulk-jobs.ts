@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * recommendation (after the calendar moved on, a rules upgrade, or on request), with progress.
  * The queue itself (pg-boss) keeps its own tables in the `pgboss` schema.
  */
-export class BulkJobs1764400000000 implements MigrationInterface {
-  name = 'BulkJobs1764400000000';
+export class BulkJobs1764400300000 implements MigrationInterface {
+  name = 'BulkJobs1764400300000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
