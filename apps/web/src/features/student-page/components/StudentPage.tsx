@@ -13,6 +13,7 @@ import { RotationsSection } from '../../student-record/components/RotationsSecti
 import { TimelineSection } from '../../student-record/components/TimelineSection';
 import { useStudent } from '../../student-record/hooks/use-student-queries';
 import '../../student-record/student-record.css';
+import { AcknowledgementPanel } from './AcknowledgementPanel';
 import { NotesSection } from './NotesSection';
 import { OverrideSection } from './OverrideSection';
 
@@ -104,6 +105,7 @@ function StudentRecordPage({ studentId }: { studentId: string }) {
           <RecommendationPanel recommendation={recommendation} target={target} override={detail.override} audience="staff" studentId={detail.id} />
         )}
         <OverrideSection studentId={detail.id} override={detail.override ?? null} recommendation={recommendation} />
+        {detail.acknowledgement != null && <AcknowledgementPanel acknowledgement={detail.acknowledgement} />}
       </div>
 
       <div id="history" className="student-page__block">
