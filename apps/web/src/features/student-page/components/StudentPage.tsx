@@ -105,7 +105,6 @@ function StudentRecordPage({ studentId }: { studentId: string }) {
           <RecommendationPanel recommendation={recommendation} target={target} override={detail.override} audience="staff" studentId={detail.id} />
         )}
         <OverrideSection studentId={detail.id} override={detail.override ?? null} recommendation={recommendation} />
-        {detail.acknowledgement != null && <AcknowledgementPanel acknowledgement={detail.acknowledgement} />}
       </div>
 
       <div id="history" className="student-page__block">
@@ -121,6 +120,7 @@ function StudentRecordPage({ studentId }: { studentId: string }) {
       </div>
 
       <div id="notes" className="student-page__block">
+        {detail.acknowledgement != null && <AcknowledgementPanel acknowledgement={detail.acknowledgement} />}
         <NotesSection studentId={detail.id} />
       </div>
     </section>
