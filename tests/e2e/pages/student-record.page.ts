@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { routePath, ROUTES } from '@advising/contracts';
 
-/** An advisor's page for one student: recommendation with reasons, timeline, record, override and notes. */
+/** An advisor's page for one student: recommendation with reasons, timeline, record, override, the latest needs-attention acknowledgement and notes. */
 export class StudentRecordPage {
   readonly heading: Locator;
   readonly recommendation: Locator;
@@ -11,6 +11,7 @@ export class StudentRecordPage {
   readonly timelineChart: Locator;
   readonly override: Locator;
   readonly notes: Locator;
+  readonly acknowledgement: Locator;
 
   constructor(private readonly page: Page) {
     this.heading = page.getByRole('main').getByRole('heading', { level: 1 });
@@ -21,6 +22,7 @@ export class StudentRecordPage {
     this.timelineChart = page.getByTestId('timeline-chart');
     this.override = page.getByTestId('override-section');
     this.notes = page.getByTestId('notes-section');
+    this.acknowledgement = page.getByTestId('acknowledgement');
   }
 
   async goto(studentId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import type { CohortSummary, Page, StudentListItem } from '@advising/contracts';
+import type { AttentionAcknowledgementView, CohortSummary, Page, StudentListItem } from '@advising/contracts';
 import type { ApiClient } from '../../lib/api-client';
 
 /** Rows per request of the student table: the API's largest page, so 2,000 students take 4 requests. */
@@ -13,6 +13,18 @@ export function fetchStudentPage(client: ApiClient, cohortId: string, cursor: st
   const params = new URLSearchParams({ cohortId, limit: String(STUDENT_PAGE_SIZE), sort: 'name' });
   if (cursor !== null) params.set('cursor', cursor);
   return client.get<Page<StudentListItem>>(`/students?${params.toString()}`, { signal });
+}
+
+/** What an advisor sends to take a student off the needs-attention list until a follow-up date. */
+export interface AcknowledgeAttentionInput {
+  note: string;
+  /** YYYY-MM-DD, after today and within a year. */
+  followUpOn: string;
+}
+
+/** Acknowledges the student's needs-attention items (POST /api/students/:id/attention-acknowledgements). */
+export function acknowledgeAttention(client: ApiClient, studentId: string, input: AcknowledgeAttentionInput): Promise<AttentionAcknowledgementView> {
+  return client.post<AttentionAcknowledgementView>(`/students/${encodeURIComponent(studentId)}/attention-acknowledgements`, input);
 }
 
 /** The cohort's student table as CSV, fetched with the session's token (a plain link would not carry it). */

@@ -217,6 +217,12 @@ export function formatDate(value: string | null | undefined): string {
   return isValid(date) ? format(date, 'd MMM yyyy') : value;
 }
 
+/** A calendar day in words, as the API writes them: "6 December 2026". */
+export function formatDayInWords(value: string): string {
+  const date = parseISO(value);
+  return isValid(date) ? format(date, 'd MMMM yyyy') : value;
+}
+
 /** An instant with its time: "12 Mar 2026, 14:05". */
 export function formatDateTime(value: string): string {
   const date = parseISO(value);

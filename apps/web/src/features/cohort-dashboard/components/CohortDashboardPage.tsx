@@ -60,12 +60,7 @@ function Dashboard({ cohort }: { cohort: CohortView }) {
         )}
       </section>
 
-      {summary.isSuccess && (
-        <section className="section" aria-labelledby="attention-title">
-          <h2 id="attention-title">Needs attention ({summary.data.needsAttention.length})</h2>
-          <NeedsAttention items={summary.data.needsAttention} />
-        </section>
-      )}
+      {summary.isSuccess && <NeedsAttention cohortId={cohort.id} summary={summary.data} />}
 
       <StudentsSection cohort={cohort} summary={summary.data} students={students} />
 

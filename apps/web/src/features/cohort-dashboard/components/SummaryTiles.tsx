@@ -9,7 +9,10 @@ export function SummaryTiles({ summary, students, studentsComplete }: { summary:
       <li className="tile">
         <span className="tile__label">Students</span>
         <span className="tile__value">{summary.students}</span>
-        <span className="tile__note">{summary.needsAttention.length} need attention</span>
+        <span className="tile__note">
+          {summary.needsAttention.length} need attention
+          {summary.acknowledged > 0 && ` · ${summary.acknowledged} acknowledged`}
+        </span>
       </li>
       <li className="tile">
         <span className="tile__label">Letters secured</span>

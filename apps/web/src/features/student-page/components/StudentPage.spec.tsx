@@ -1,17 +1,18 @@
-import { routePath, ROUTES } from '@advising/contracts';
+import { type AttentionAcknowledgementView, routePath, ROUTES } from '@advising/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { apiError, FakeAuthApi, json } from '../../../test/fake-api';
 import { renderApp } from '../../../test/render-app';
 import { letter, recomputed, STUDENT_ID, studentDetail } from '../../student-record/testing/fixtures';
+import { acknowledgementStatus } from './AcknowledgementPanel';
 
 vi.mock('../../student-record/components/TimelineChart', () => ({ TimelineChart: () => <div data-testid="timeline-chart" /> }));
 
 const BASE = `/students/${STUDENT_ID}`;
 const wait = { timeout: 5000 };
 
-function advisorOpens(options: { notes?: 'fail' | 'ok' } = {}) {
+function advisorOpens(options: { notes?: 'fail' | 'ok'; acknowledgement?: AttentionAcknowledgementView } = {}) {
   const api = new FakeAuthApi();
   const { refreshToken } = api.issue('ADVISOR');
   const detail = studentDetail({
@@ -32,6 +33,7 @@ function advisorOpens(options: { notes?: 'fail' | 'ok' } = {}) {
       },
     ],
     letters: [letter({ status: 'COMMITTED', dueDate: '2026-08-01', mentorNote: 'Will send by July.' })],
+    acknowledgement: options.acknowledgement ?? null,
   });
   api.overrides.set(BASE, () => json(200, detail));
   api.overrides.set(`${BASE}/recommendations`, () => json(200, [recomputed('2026-01-01T09:00:00.000Z', 'profile.created', 'DR_THEN_IR')]));
@@ -117,5 +119,41 @@ describe('advisor’s student page', () => {
     renderApp({ fetch: api.fetch, path: routePath(ROUTES.student, { studentId: STUDENT_ID }), refreshToken });
     expect(await screen.findByRole('heading', { level: 1, name: 'Not available' }, wait)).toBeInTheDocument();
     expect(api.callsTo(BASE)).toHaveLength(0);
+  });
+
+  it('shows the latest acknowledgement of the needs-attention items: who, when, the note and until when', async () => {
+    advisorOpens({
+      acknowledgement: {
+        id: 'ack-1',
+        advisor: { id: 'user-advisor', displayName: 'Dr. Dana Reyes' },
+        note: 'Called the writer; letter promised by Friday.',
+        followUpOn: '2099-12-06',
+        items: [{ key: 'letters:overdue', severity: 'CRITICAL', title: '1 letter overdue', detail: 'A writer is late.', action: 'Ask the writer.', date: null }],
+        createdAt: '2026-11-29T10:00:00.000Z',
+        active: true,
+      },
+    });
+    const panel = await screen.findByTestId('acknowledgement', {}, wait);
+    expect(within(panel).getByRole('heading', { name: 'Needs attention: acknowledged' })).toBeInTheDocument();
+    expect(panel).toHaveTextContent('Off the needs-attention list until 6 December 2099');
+    expect(panel).toHaveTextContent('By Dr. Dana Reyes on 29 Nov 2026');
+    expect(panel).toHaveTextContent('Note: “Called the writer; letter promised by Friday.”');
+    expect(panel).toHaveTextContent('1 letter overdue');
+    expect(panel).not.toHaveTextContent('letters:overdue');
+    expect(panel).not.toHaveTextContent('CRITICAL');
+  });
+
+  it('shows no acknowledgement panel when there is none', async () => {
+    advisorOpens();
+    expect(await screen.findByTestId('notes-section', {}, wait)).toBeInTheDocument();
+    expect(screen.queryByTestId('acknowledgement')).not.toBeInTheDocument();
+  });
+});
+
+describe('acknowledgement status in words', () => {
+  it('says whether the acknowledgement still holds, and if not why', () => {
+    expect(acknowledgementStatus({ active: true, followUpOn: '2026-12-06' }, '2026-11-29')).toBe('Off the needs-attention list until 6 December 2026');
+    expect(acknowledgementStatus({ active: false, followUpOn: '2026-12-06' }, '2026-12-06')).toBe('Follow-up date reached');
+    expect(acknowledgementStatus({ active: false, followUpOn: '2026-12-06' }, '2026-12-01')).toBe('Something new happened since');
   });
 });

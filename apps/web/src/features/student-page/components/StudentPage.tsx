@@ -13,6 +13,7 @@ import { RotationsSection } from '../../student-record/components/RotationsSecti
 import { TimelineSection } from '../../student-record/components/TimelineSection';
 import { useStudent } from '../../student-record/hooks/use-student-queries';
 import '../../student-record/student-record.css';
+import { AcknowledgementPanel } from './AcknowledgementPanel';
 import { NotesSection } from './NotesSection';
 import { OverrideSection } from './OverrideSection';
 
@@ -120,6 +121,7 @@ function StudentRecordPage({ studentId }: { studentId: string }) {
       </div>
 
       <div id="notes" className="student-page__block">
+        {detail.acknowledgement != null && <AcknowledgementPanel acknowledgement={detail.acknowledgement} />}
         <NotesSection studentId={detail.id} />
       </div>
     </section>
