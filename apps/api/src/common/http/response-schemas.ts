@@ -12,7 +12,11 @@ import {
   ROTATION_STATUSES,
   SPECIALTIES,
   TARGETS,
+  BULK_JOB_STATUS_LABELS,
+  BULK_TRIGGER_LABELS,
 } from '@advising/contracts';
+
+const ATTENTION_SEVERITIES = ['CRITICAL', 'WARNING'] as const;
 import { BANDS, PATHWAYS } from '@advising/strategy-rules';
 
 /**
@@ -95,7 +99,46 @@ export const RESPONSE_SCHEMAS: Record<string, Schema> = {
     },
     ['mentorNote'],
   ),
-  OverrideView: obj({ pathway: nullable(pathway), reason: str(), advisor: ref('PersonRef'), createdAt: dateTime }),
+  OverrideView: obj(
+    {
+      pathway: nullable(pathway),
+      reason: str(),
+      advisor: ref('PersonRef'),
+      createdAt: dateTime,
+      plan: nullable(ref('Recommendation')),
+      difference: nullable(str({ description: "The advisor's plan next to the rules' own, in one line" })),
+    },
+    ['plan', 'difference'],
+  ),
+  AttentionItem: obj({
+    key: str({ description: 'Stable within a student, e.g. letters:overdue' }),
+    severity: oneOf(ATTENTION_SEVERITIES),
+    title: str(),
+    detail: str(),
+    action: str({ description: 'What to do next' }),
+    date: nullable(date),
+  }),
+  AttentionAcknowledgementView: obj({
+    id: uuid,
+    advisor: nullable(ref('PersonRef')),
+    note: str(),
+    followUpOn: date,
+    items: arr(ref('AttentionItem')),
+    createdAt: dateTime,
+    active: bool,
+  }),
+  BulkJobView: obj({
+    id: uuid,
+    trigger: oneOf(Object.keys(BULK_TRIGGER_LABELS)),
+    asOf: date,
+    status: oneOf(Object.keys(BULK_JOB_STATUS_LABELS)),
+    done: int(0),
+    total: int(0),
+    changed: int(0),
+    attempts: int(0),
+    createdAt: dateTime,
+    finishedAt: nullable(dateTime),
+  }),
   NoteView: obj({ id: uuid, author: ref('PersonRef'), body: str(), createdAt: dateTime }),
   SnapshotView: obj({ id: uuid, rulesVersion: str(), computedAt: dateTime, trigger: str(), actor: nullable(ref('PersonRef')), pathway, bandIR: band, bandDR: band, changes: arr(ref('RecommendationChange')), recommendation: ref('Recommendation') }),
   TimelineEntry: obj({ kind: oneOf(['RECOMPUTED', 'OVERRIDE']), at: dateTime, snapshot: ref('SnapshotView'), override: ref('OverrideView') }, ['snapshot', 'override']),
@@ -114,8 +157,9 @@ export const RESPONSE_SCHEMAS: Record<string, Schema> = {
       recommendation: nullable(ref('Recommendation')),
       override: nullable(ref('OverrideView')),
       notes: arr(ref('NoteView')),
+      acknowledgement: nullable(ref('AttentionAcknowledgementView')),
     },
-    ['exams', 'rotations', 'research', 'recommendation', 'override', 'notes'],
+    ['exams', 'rotations', 'research', 'recommendation', 'override', 'notes', 'acknowledgement'],
   ),
   StudentListItem: obj({
     id: uuid,
@@ -148,7 +192,8 @@ export const RESPONSE_SCHEMAS: Record<string, Schema> = {
     letters: obj({ byStatus: counts('Letters by status'), secured: int(0), needed: int(0), atRisk: int(0) }),
     rotations: obj({ byOutcome: counts('Rotations by outcome (PENDING: no outcome yet)'), completed: int(0), total: int(0) }),
     pathwayChanges: obj({ last30: obj({ upgrades: int(0), downgrades: int(0) }), last90: obj({ upgrades: int(0), downgrades: int(0) }) }),
-    needsAttention: arr(obj({ studentId: uuid, displayName: str(), reasons: arr(str()) })),
+    needsAttention: arr(obj({ studentId: uuid, displayName: str(), severity: oneOf(ATTENTION_SEVERITIES), items: arr(ref('AttentionItem')) })),
+    acknowledged: int(0),
   }),
   UserView: obj({ id: uuid, email: str({ format: 'email' }), displayName: str(), role: oneOf(ROLES), active: bool, createdAt: dateTime, version }),
   CreatedUserView: {
@@ -194,6 +239,10 @@ export const OPERATION_RESPONSES: Record<string, Schema> = {
   CohortLettersController_list: arr(ref('LetterView')),
   NotesController_list: arr(ref('NoteView')),
   NotesController_create: ref('NoteView'),
+  AttentionController_acknowledge: ref('AttentionAcknowledgementView'),
+  JobsController_list: arr(ref('BulkJobView')),
+  JobsController_recomputeNow: ref('BulkJobView'),
+  JobsController_retry: ref('BulkJobView'),
   MeController_record: ref('StudentRecordExport'),
   CohortsController_list: arr(ref('CohortView')),
   CohortsController_create: ref('CohortView'),
