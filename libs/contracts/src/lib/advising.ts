@@ -409,3 +409,98 @@ export interface BulkJobView {
   createdAt: string;
   finishedAt: string | null;
 }
+
+/**
+ * Every action the audit trail records, in words: the closed list the API writes (its type
+ * refuses any other) and the one label every screen and export shows.
+ */
+export const AUDIT_ACTION_LABELS = {
+  'attention.acknowledged': 'Needs-attention items acknowledged',
+  'cohort.advisors.set': 'Cohort advisors changed',
+  'cohort.created': 'Cohort created',
+  'cohort.exported': 'Cohort exported',
+  'cohort.imported': 'Students imported into a cohort',
+  'cohort.letters.read': 'Cohort letter board viewed',
+  'cohort.rotations.read': 'Cohort rotation outcomes viewed',
+  'cohort.summary.read': 'Cohort dashboard viewed',
+  'cohort.updated': 'Cohort renamed',
+  'exam.created': 'Exam logged',
+  'exam.updated': 'Exam updated',
+  'exam.deleted': 'Exam removed',
+  'exam.imported': 'Exam imported',
+  'rotation.created': 'Rotation logged',
+  'rotation.updated': 'Rotation updated',
+  'rotation.deleted': 'Rotation removed',
+  'research.created': 'Research logged',
+  'research.updated': 'Research updated',
+  'research.deleted': 'Research removed',
+  'letter.requested': 'Letter requested',
+  'letter.updated': 'Letter request updated',
+  'letter.committed': 'Letter committed',
+  'letter.submitted': 'Letter submitted',
+  'letter.declined': 'Letter declined',
+  'letter.withdrawn': 'Letter request withdrawn',
+  'letter.deleted': 'Letter request removed',
+  'note.created': 'Advisor note added',
+  'override.set': 'Advisor override set',
+  'override.cleared': 'Advisor override withdrawn',
+  'profile.created': 'Profile created',
+  'profile.updated': 'Profile updated',
+  'profile.imported': 'Profile imported',
+  'student.read': 'Student record viewed',
+  'student.letters.read': 'Letter requests viewed',
+  'student.notes.read': 'Advisor notes viewed',
+  'student.timeline.read': 'Recommendation history viewed',
+  'student.what-if': 'What-if asked',
+  'student.listed': 'Student listed in a cohort table',
+  'student.record.exported': 'Student record downloaded',
+  'user.created': 'Account created',
+  'user.updated': 'Account updated',
+  'user.renamed': 'Account renamed',
+  'user.role_changed': 'Role changed',
+  'user.deactivated': 'Account deactivated',
+  'user.reactivated': 'Account reactivated',
+  'user.password_reset': 'Password reset by an admin',
+  'user.password_changed': 'Password changed',
+} as const;
+export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
+
+/** What an audit event is about, in words. */
+export const AUDIT_ENTITY_LABELS: Record<string, string> = {
+  student: 'Student record',
+  profile: 'Profile',
+  exam: 'Exam',
+  rotation: 'Rotation',
+  research: 'Research',
+  letter: 'Letter',
+  note: 'Advisor note',
+  override: 'Advisor override',
+  attention: 'Needs attention',
+  cohort: 'Cohort',
+  user: 'Account',
+};
+
+/** What made a recommendation change: a change of the student's facts, or one of these. */
+export const RECOMPUTE_TRIGGER_LABELS = {
+  calendar: 'Dates moved on',
+  'rules.updated': 'Advising rules updated',
+  'admin.recompute': 'Recommendations brought up to date',
+  'scheduled.recompute': 'Dates moved on',
+  'profile.target': 'Target specialty changed',
+} as const;
+export type RecomputeTrigger = AuditAction | keyof typeof RECOMPUTE_TRIGGER_LABELS;
+
+const sentence = (code: string): string => {
+  const words = code.replace(/[._]/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+/** An audit action in words (an action from before this list reads as its words, never as a code). */
+export function auditActionLabel(action: string): string {
+  return (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? sentence(action);
+}
+
+/** What triggered a recomputation, in words. */
+export function triggerLabel(trigger: string): string {
+  return (RECOMPUTE_TRIGGER_LABELS as Record<string, string>)[trigger] ?? auditActionLabel(trigger);
+}

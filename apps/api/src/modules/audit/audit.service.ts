@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ERROR_CODES, type AuditEventView, type Page } from '@advising/contracts';
+import { ERROR_CODES, type AuditAction, type AuditEventView, type Page } from '@advising/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth-user';
 import { decodeCursor, encodeCursor } from '../../common/persistence/keyset-cursor';
@@ -9,7 +9,8 @@ import { toAuditEventView, type AuditEventRow } from './audit.mappers';
 import type { AuditQueryDto } from './dto/audit-query.dto';
 
 export interface AuditEntry {
-  action: string;
+  /** One of the closed list in the contracts, so every action has its words. */
+  action: AuditAction;
   studentId?: string | null;
   entity?: string | null;
   entityId?: string | null;
@@ -51,7 +52,7 @@ export class AuditService {
   }
 
   /** A read of a student's record: audited unless the reader is the student. */
-  async recordRead(actor: AuthUser, studentId: string, action: string): Promise<void> {
+  async recordRead(actor: AuthUser, studentId: string, action: AuditAction): Promise<void> {
     if (actor.id === studentId) return;
     await this.record(this.db.manager, actor, { action, studentId, entity: 'student', entityId: studentId });
   }

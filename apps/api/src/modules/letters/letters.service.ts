@@ -132,7 +132,7 @@ export class LettersService {
       const updated = await updateVersioned(tx, LetterRequest, { id: letterId, institutionId: user.institutionId }, dto.version, patch, view);
       return {
         value: view(updated),
-        change: { action: `letter.${dto.to.toLowerCase()}`, entity: 'letter', entityId: letterId },
+        change: { action: `letter.${dto.to.toLowerCase() as Lowercase<typeof dto.to>}`, entity: 'letter', entityId: letterId },
         events: [{ name: 'letter.transitioned', payload: { institutionId: user.institutionId, studentId: current.studentId, letterId, actorId: user.id, from: current.status, to: dto.to } }],
       };
     });

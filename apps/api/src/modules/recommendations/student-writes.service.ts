@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ERROR_CODES, type FieldError } from '@advising/contracts';
+import { ERROR_CODES, type AuditAction, type FieldError } from '@advising/contracts';
 import { validateProfile } from '@advising/strategy-rules';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth-user';
@@ -12,7 +12,7 @@ import { RecomputeService } from './recompute.service';
 
 /** What a write did to a student's facts: the audit action (also the recompute trigger) and the record. */
 export interface StudentChange {
-  action: string;
+  action: AuditAction;
   entity: string;
   entityId: string;
 }

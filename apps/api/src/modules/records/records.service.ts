@@ -8,6 +8,9 @@ import type { CreateExamDto, CreateResearchDto, CreateRotationDto, UpdateExamDto
 import { toExamView, toResearchView, toRotationView } from './record.mappers';
 import { ExamAttempt, ResearchItem, Rotation } from './student-record.entities';
 
+/** The kinds of record this service writes: each one's actions are in the audit trail's list. */
+type RecordKind = 'exam' | 'rotation' | 'research';
+
 const isStaff = (user: AuthUser): boolean => user.role === 'ADMIN' || user.role === 'ADVISOR';
 
 /** Cross-field checks class-validator cannot express per field. */
@@ -89,7 +92,7 @@ export class RecordsService {
   private async create<T extends ObjectLiteral & { id: string }, V>(
     user: AuthUser,
     studentId: string,
-    kind: string,
+    kind: RecordKind,
     target: new () => T,
     values: Record<string, unknown>,
     view: (row: T) => V,
@@ -105,7 +108,7 @@ export class RecordsService {
     user: AuthUser,
     studentId: string,
     id: string,
-    kind: string,
+    kind: RecordKind,
     target: new () => T,
     version: number,
     patch: Record<string, unknown>,
@@ -125,7 +128,7 @@ export class RecordsService {
     user: AuthUser,
     studentId: string,
     id: string,
-    kind: string,
+    kind: RecordKind,
     target: new () => T,
     version: number,
     view: (row: T) => unknown,

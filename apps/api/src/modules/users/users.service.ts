@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ERROR_CODES, type FieldError, type Page, type Role, type UserView } from '@advising/contracts';
+import { ERROR_CODES, type AuditAction, type FieldError, type Page, type Role, type UserView } from '@advising/contracts';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth-user';
 import { decodeCursor, encodeCursor } from '../../common/persistence/keyset-cursor';
@@ -150,7 +150,7 @@ export class UsersService {
       const patch: Partial<User> = { ...fields, ...(passwordHash ? { passwordHash, mustChangePassword: true, oneTimePasswordUsedAt: null } : {}) };
       const updated = await updateVersioned(tx, User, key, version, patch, toUserView);
 
-      const actions: string[] = [];
+      const actions: AuditAction[] = [];
       if (fields.active === false && current.active) actions.push('user.deactivated');
       if (fields.active === true && !current.active) actions.push('user.reactivated');
       if (fields.role !== undefined && fields.role !== current.role) actions.push('user.role_changed');
@@ -158,7 +158,7 @@ export class UsersService {
       if (fields.displayName !== undefined && fields.displayName !== current.displayName) actions.push('user.renamed');
       const endsSessions = actions.find((a) => a === 'user.deactivated' || a === 'user.role_changed' || a === 'user.password_reset');
       if (endsSessions) await this.auth.revokeAllSessions(tx, userId, endsSessions.slice('user.'.length));
-      for (const action of actions.length ? actions : ['user.updated']) {
+      for (const action of actions.length ? actions : (['user.updated'] as const)) {
         await this.audit.record(tx, actor, { action, entity: 'user', entityId: userId, studentId: current.role === 'STUDENT' ? userId : null });
       }
       return toUserView(updated);

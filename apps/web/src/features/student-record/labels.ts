@@ -163,45 +163,8 @@ export const LETTER_STATUS_LABELS: Readonly<Record<LetterStatus, string>> = {
   DECLINED: 'Declined',
 };
 
-const TRIGGER_LABELS: Readonly<Record<string, string>> = {
-  'profile.created': 'Profile created',
-  'profile.updated': 'Profile updated',
-  'profile.imported': 'Profile imported',
-  'profile.target': 'Target specialty changed',
-  'exam.created': 'Exam logged',
-  'exam.updated': 'Exam updated',
-  'exam.deleted': 'Exam removed',
-  'exam.imported': 'Exam imported',
-  'rotation.created': 'Rotation logged',
-  'rotation.updated': 'Rotation updated',
-  'rotation.deleted': 'Rotation removed',
-  'research.created': 'Research logged',
-  'research.updated': 'Research updated',
-  'research.deleted': 'Research removed',
-  'letter.requested': 'Letter requested',
-  'letter.created': 'Letter requested',
-  'letter.updated': 'Letter updated',
-  'letter.committed': 'Letter committed',
-  'letter.submitted': 'Letter submitted',
-  'letter.declined': 'Letter declined',
-  'letter.withdrawn': 'Letter withdrawn',
-  'letter.deleted': 'Letter removed',
-  'scheduled.recompute': 'Dates moved on',
-  calendar: 'Dates moved on',
-  'admin.recompute': 'Recommendations brought up to date',
-  'rules.updated': 'Advising rules updated',
-  'override.set': 'Advisor override',
-  'override.cleared': 'Override withdrawn',
-};
-
-/** What triggered a recomputation, in words; unknown triggers read as "Record updated". */
-export function triggerLabel(trigger: string): string {
-  const known = TRIGGER_LABELS[trigger];
-  if (known !== undefined) return known;
-  const [entity] = trigger.split('.');
-  const capitalised = entity === undefined || entity === '' ? 'Record' : entity.charAt(0).toUpperCase() + entity.slice(1);
-  return `${capitalised} changed`;
-}
+/** What triggered a recomputation, in words: one list in the contracts for every screen. */
+export { triggerLabel } from '@advising/contracts';
 
 /** A range of program counts: "10–20", "60+", "12". */
 export function formatRange(range: Range | null): string {

@@ -65,6 +65,14 @@ describe('audit log', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Load more events' })).not.toBeInTheDocument();
   });
 
+  it('shows each action in words, never its code', async () => {
+    adminOnAudit(ROUTES.adminAudit);
+    const rows = await screen.findAllByTestId('audit-row');
+    expect(rows[0]).toHaveTextContent('Letter committed');
+    expect(rows[1]).toHaveTextContent('Student record viewed');
+    expect(document.body.textContent).not.toMatch(/letter\.committed|student\.read/);
+  });
+
   it('puts filters into the URL when applied', async () => {
     const user = userEvent.setup();
     const { router } = adminOnAudit(ROUTES.adminAudit);
@@ -72,7 +80,7 @@ describe('audit log', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.getByRole('option', { name: 'Dr. Dana Reyes' })).toBeInTheDocument());
 
     await user.selectOptions(screen.getByLabelText('Who'), 'u1');
-    await user.type(screen.getByLabelText('Action'), 'letter.');
+    await user.selectOptions(screen.getByLabelText('Action'), 'Letters (any)');
     await user.click(screen.getByRole('button', { name: 'Apply filters' }));
     await waitFor(() => expect(router.state.location.search).toBe('?actorId=u1&action=letter.'));
   });

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useMemo } from 'react';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, auditActionLabel } from '@advising/contracts';
 import { useSearchParams } from 'react-router';
 import { format, parseISO } from 'date-fns';
 import { PageHeader } from '../../../components/PageHeader';
@@ -10,8 +11,21 @@ import { useAuditEvents, useUserOptions } from '../hooks/use-admin';
 
 export const AUDIT_FILTER_KEYS = ['actorId', 'studentId', 'action', 'from', 'to'] as const;
 
-/** Suggestions for the action filter: a prefix ending in a dot matches a whole family. */
-const ACTION_PREFIXES = ['auth.', 'user.', 'cohort.', 'student.', 'letter.', 'exam.', 'rotation.', 'research.', 'note.', 'override.'];
+/** The action filter's choices, in words: each family (a prefix ending in a dot matches all of it), then each action. */
+const ACTION_FAMILIES: [string, string][] = [
+  ['user.', 'Accounts (any)'],
+  ['cohort.', 'Cohorts (any)'],
+  ['student.', 'Student records viewed or downloaded (any)'],
+  ['profile.', 'Profiles (any)'],
+  ['exam.', 'Exams (any)'],
+  ['rotation.', 'Rotations (any)'],
+  ['research.', 'Research (any)'],
+  ['letter.', 'Letters (any)'],
+  ['note.', 'Advisor notes (any)'],
+  ['override.', 'Advisor overrides (any)'],
+  ['attention.', 'Needs-attention acknowledgements (any)'],
+];
+const ACTION_CHOICES: [string, string][] = [...ACTION_FAMILIES, ...Object.entries(AUDIT_ACTION_LABELS).sort((a, b) => a[1].localeCompare(b[1]))];
 
 export function auditFiltersFrom(params: URLSearchParams): AuditFilters {
   const filters: AuditFilters = {};
@@ -77,7 +91,7 @@ export function AuditLogPage() {
           {/* Remounted once its options arrive so the filter in the URL shows as chosen; the rest of the form keeps what was typed. */}
           <select key={people.isSuccess ? 'ready' : 'loading'} {...field('actorId')}>
             <option value="">Anyone</option>
-            {filters.actorId && !names.has(filters.actorId) && <option value={filters.actorId}>{filters.actorId}</option>}
+            {filters.actorId && !names.has(filters.actorId) && <option value={filters.actorId}>Someone no longer listed</option>}
             {(people.data?.items ?? []).map((u) => (
               <option key={u.id} value={u.id}>
                 {u.displayName}
@@ -91,7 +105,7 @@ export function AuditLogPage() {
           <select key={students.isSuccess ? 'ready' : 'loading'} {...field('studentId')}>
             <option value="">Any student</option>
             {filters.studentId && !(students.data?.items ?? []).some((s) => s.id === filters.studentId) && (
-              <option value={filters.studentId}>{names.get(filters.studentId) ?? filters.studentId}</option>
+              <option value={filters.studentId}>{names.get(filters.studentId) ?? 'A student no longer listed'}</option>
             )}
             {(students.data?.items ?? []).map((s) => (
               <option key={s.id} value={s.id}>
@@ -103,12 +117,15 @@ export function AuditLogPage() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-action`}>Action</label>
-          <input type="text" list={`${id}-actions`} placeholder="e.g. letter." spellCheck={false} {...field('action')} />
-          <datalist id={`${id}-actions`}>
-            {ACTION_PREFIXES.map((prefix) => (
-              <option key={prefix} value={prefix} />
+          <select {...field('action')}>
+            <option value="">Any action</option>
+            {filters.action && !ACTION_CHOICES.some(([value]) => value === filters.action) && <option value={filters.action}>{auditActionLabel(filters.action)}</option>}
+            {ACTION_CHOICES.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
             ))}
-          </datalist>
+          </select>
           {errorOf('action')}
         </div>
         <div className="field">
@@ -132,7 +149,6 @@ export function AuditLogPage() {
           )}
         </div>
       </form>
-      <p className="admin-hint audit-hint">An action ending in a dot, such as <code>letter.</code>, matches every action of that kind.</p>
 
       {events.isPending ? (
         <LoadingState label="Loading the audit log…" />
@@ -172,11 +188,9 @@ export function AuditLogPage() {
                       <time dateTime={event.at}>{format(parseISO(event.at), 'd MMM yyyy, HH:mm:ss')}</time>
                     </td>
                     <td>{event.actor?.displayName ?? 'System'}</td>
-                    <td>
-                      <code>{event.action}</code>
-                    </td>
-                    <td>{event.studentId === null ? '—' : (names.get(event.studentId) ?? event.studentId)}</td>
-                    <td>{event.entity === null ? '—' : `${event.entity}${event.entityId ? ` ${event.entityId.slice(0, 8)}` : ''}`}</td>
+                    <td>{auditActionLabel(event.action)}</td>
+                    <td>{event.studentId === null ? '—' : (names.get(event.studentId) ?? 'A former student')}</td>
+                    <td>{event.entity === null ? '—' : (AUDIT_ENTITY_LABELS[event.entity] ?? 'Record')}</td>
                   </tr>
                 ))}
               </tbody>
