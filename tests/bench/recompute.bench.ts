@@ -13,9 +13,8 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { Client } from 'pg';
+import { createTestDatabase } from '../../apps/api/test/test-database';
 import { DomainEvents } from '../../apps/api/src/common/events/domain-events';
-import { startThrowawayPostgres } from '../../apps/api/src/database/embedded-postgres';
 import { prepareDatabase } from '../../apps/api/src/database/prepare';
 import { InlineQueue } from '../../apps/api/src/modules/jobs/inline.queue';
 import { BulkRecomputeService } from '../../apps/api/src/modules/recommendations/bulk-recompute.service';
@@ -25,32 +24,8 @@ import { RULES_VERSION } from '../../libs/strategy-rules/src/index';
 const STUDENTS = Number(process.env['BENCH_STUDENTS'] ?? 10_000);
 const ROUNDS = 3;
 
-async function database(): Promise<{ url: string; drop(): Promise<void> }> {
-  const server = process.env['DATABASE_URL'];
-  if (!server) {
-    const embedded = await startThrowawayPostgres();
-    return { url: embedded.url, drop: () => embedded.stop() };
-  }
-  const name = `bench_recompute_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new Client({ connectionString: server });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
 async function main(): Promise<void> {
-  const db = await database();
+  const db = await createTestDatabase('bench_recompute');
   const { dataSource } = await prepareDatabase(db.url, { seedDemo: false });
   try {
     const t0 = performance.now();

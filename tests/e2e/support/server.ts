@@ -33,8 +33,8 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(serverUrl: string): Promise<TestDatabase> {
-  const name = `e2e_${randomBytes(6).toString('hex')}`;
+export async function createTestDatabase(serverUrl: string, prefix = 'e2e'): Promise<TestDatabase> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { chmodSync, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { createTestDatabase, type TestDatabase } from '../../e2e/support/server';
+
+export { freePort } from '../../e2e/support/server';
 
 export const repoRoot = path.resolve(__dirname, '../../..');
 const SERVER_ENTRY = path.join(repoRoot, 'apps/api/dist/main.js');
@@ -18,18 +19,6 @@ export const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 export function assertBuilt(): void {
   if (!existsSync(SERVER_ENTRY)) throw new Error(`The fault suite runs the built API and ${path.relative(repoRoot, SERVER_ENTRY)} is missing: run \`npm run build\` first.`);
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (address !== null && typeof address === 'object' ? resolve(address.port) : reject(new Error('No port'))));
-    });
-  });
 }
 
 /** A temporary directory the PostgreSQL system account can traverse (the server runs as `postgres` under root). */
@@ -164,27 +153,9 @@ export class ApiProcess {
 }
 
 /** A database of its own on a server (DATABASE_URL's, or the suite's embedded one); dropped afterwards. */
-export interface CaseDatabase {
-  url: string;
-  name: string;
-  drop(): Promise<void>;
-}
+export type CaseDatabase = TestDatabase;
 
-export async function createDatabase(serverUrl: string, prefix: string): Promise<CaseDatabase> {
-  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
-  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    name,
-    drop: () =>
-      withClient(serverUrl, async (client) => {
-        await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
-        await client.query(`DROP DATABASE IF EXISTS "${name}"`);
-      }),
-  };
-}
+export const createDatabase = (serverUrl: string, prefix: string): Promise<CaseDatabase> => createTestDatabase(serverUrl, prefix);
 
 export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 10_000, application_name: 'fault-suite' });
