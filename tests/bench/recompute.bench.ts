@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     const service = new BulkRecomputeService(dataSource, new RecomputeService(), new InlineQueue(), new DomainEvents());
     const recomputeTimes: number[] = [];
     const insertTimes: number[] = [];
+    const freshTimes: number[] = [];
     await dataSource.query('CREATE TABLE bench_snapshot_copy (LIKE recommendation_snapshots INCLUDING DEFAULTS)');
     for (let round = 1; round <= ROUNDS; round++) {
       // Every recommendation changes: no snapshot is there to compare with.
@@ -81,14 +82,26 @@ async function main(): Promise<void> {
       start = performance.now();
       await dataSource.query('INSERT INTO bench_snapshot_copy SELECT * FROM recommendation_snapshots WHERE institution_id = $1', [institutionId]);
       insertTimes.push(performance.now() - start);
-      process.stdout.write(`round ${round}: bulk recompute ${(recomputeTimes[round - 1] / 1000).toFixed(2)} s · INSERT ... SELECT ${(insertTimes[round - 1] / 1000).toFixed(2)} s\n`);
+      // The same rows written as new values (PostgreSQL parses and compresses each document again), as a new snapshot is.
+      await dataSource.query('TRUNCATE bench_snapshot_copy');
+      const columns = 'id, institution_id, student_id, rules_version, computed_at, trigger, actor_id, pathway, band_ir, band_dr, flags, critical_flags, letters_secured, letters_needed, pathway_rank, previous_pathway_rank';
+      start = performance.now();
+      await dataSource.query(
+        `INSERT INTO bench_snapshot_copy (${columns}, recommendation, changes) SELECT ${columns}, recommendation::text::jsonb, changes::text::jsonb FROM recommendation_snapshots WHERE institution_id = $1`,
+        [institutionId],
+      );
+      freshTimes.push(performance.now() - start);
+      process.stdout.write(
+        `round ${round}: bulk recompute ${(recomputeTimes[round - 1] / 1000).toFixed(2)} s · INSERT ... SELECT ${(insertTimes[round - 1] / 1000).toFixed(2)} s · as new documents ${(freshTimes[round - 1] / 1000).toFixed(2)} s\n`,
+      );
     }
     const best = (xs: number[]) => Math.min(...xs);
     const ratio = best(recomputeTimes) / best(insertTimes);
     process.stdout.write(
       `\nBulk recompute of ${STUDENTS} students: best ${(best(recomputeTimes) / 1000).toFixed(2)} s (${Math.round(STUDENTS / (best(recomputeTimes) / 1000))} students/s)\n` +
         `INSERT ... SELECT of ${STUDENTS} snapshot rows: best ${(best(insertTimes) / 1000).toFixed(2)} s\n` +
-        `Ratio: ${ratio.toFixed(2)}x (target: within 3x) ${ratio <= 3 ? 'met' : 'NOT met'}\n`,
+        `Ratio: ${ratio.toFixed(2)}x (target: within 3x) ${ratio <= 3 ? 'met' : 'NOT met'}\n` +
+        `For reference, the same INSERT ... SELECT writing each document anew: best ${(best(freshTimes) / 1000).toFixed(2)} s, ratio ${(best(recomputeTimes) / best(freshTimes)).toFixed(2)}x\n`,
     );
   } finally {
     await dataSource.destroy();
