@@ -46,8 +46,8 @@ export class MyPlanPage {
     await expect(this.timelineEvents.first()).toBeVisible();
   }
 
-  /** Log an exam through the Exams form. */
-  async logExam(exam: { name: string; result: string; score: string; date: string }): Promise<void> {
+  /** Try to log an exam the record cannot take: the reason shows beside the Result field, and the form stays open. */
+  async logExamRefused(exam: { name: string; result: string; score: string; date: string }, reason: RegExp): Promise<void> {
     await this.exams.getByRole('button', { name: 'Log an exam' }).click();
     const form = this.exams.getByRole('form', { name: 'New exam' });
     await form.getByLabel('Exam').selectOption({ label: exam.name });
@@ -55,6 +55,18 @@ export class MyPlanPage {
     await form.getByLabel('Score').fill(exam.score);
     await form.getByLabel('Date taken or scheduled').fill(exam.date);
     await form.getByRole('button', { name: 'Add exam' }).click();
+    await expect(form).toContainText(reason);
+    await expect(form.getByText('nothing was saved')).toBeVisible();
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await expect(form).toBeHidden();
+  }
+
+  /** Correct the score of an exam already logged (a passed exam is logged once: a new result corrects it). */
+  async correctExamScore(examName: string, score: string): Promise<void> {
+    await this.exams.getByRole('button', { name: new RegExp(`^Edit exam: ${examName}`) }).first().click();
+    const form = this.exams.getByRole('form', { name: 'Edit exam' });
+    await form.getByLabel('Score').fill(score);
+    await form.getByRole('button', { name: 'Save exam' }).click();
     await expect(form).toBeHidden();
   }
 

@@ -5,7 +5,7 @@ import { StudentRecordPage } from '../pages/student-record.page';
 import { expect, test, urlPath } from '../support/fixtures';
 
 test.describe('the student’s plan', () => {
-  test('a student logs a new Step 2 CK score and sees the plan and its history change; what-if saves nothing', async ({ page, signInPage, a11y }, testInfo) => {
+  test('a student corrects their Step 2 CK score and sees the plan and its history change; a second pass is refused; what-if saves nothing', async ({ page, signInPage, a11y }, testInfo) => {
     const plan = new MyPlanPage(page);
     await signInPage.goto();
     await signInPage.signIn(DEMO_ACCOUNTS.STUDENT.email, DEMO_PASSWORD);
@@ -30,17 +30,21 @@ test.describe('the student’s plan', () => {
     await expect(plan.timelineEvents).toHaveCount(entriesBefore);
     await expect(plan.bandIR).toHaveText(bandBefore);
 
-    // Log a new Step 2 CK score for real: a second sitting with the best score so far.
-    await plan.logExam({ name: 'Step 2 CK', result: 'Passed', score: '262', date: format(new Date(), 'yyyy-MM-dd') });
+    // A second pass of one exam is refused, with the reason beside the field and nothing saved.
+    await plan.logExamRefused({ name: 'Step 2 CK', result: 'Passed', score: '262', date: format(new Date(), 'yyyy-MM-dd') }, /already passed/);
 
-    await expect(plan.exams).toContainText('Step 2 CK: passed, score 262');
+    // The score for real: the student corrects the Step 2 CK result they logged, into another band.
+    const corrected = alreadyHigh ? '238' : '262';
+    await plan.correctExamScore('Step 2 CK', corrected);
+
+    await expect(plan.exams).toContainText(`Step 2 CK: passed, score ${corrected}`);
     await expect(plan.timelineEvents).toHaveCount(entriesBefore + 1);
     const newest = plan.timelineEvents.first();
-    await expect(newest).toContainText('Exam logged');
+    await expect(newest).toContainText('Exam updated');
     await expect(newest).toContainText(DEMO_ACCOUNTS.STUDENT.displayName);
     await expect(newest.getByRole('listitem').first()).toBeVisible();
-    await expect(plan.bandIR).toHaveText('High');
-    // The plan itself changed: the score band, or what to watch (a second sitting is a flag of its own).
+    await expect(plan.bandIR).toHaveText(alreadyHigh ? 'Borderline' : 'High');
+    // The plan itself changed: the score band, or what to watch.
     await expect.poll(async () => `${(await plan.bandIR.textContent()) ?? ''}|${(await plan.watchList.textContent()) ?? ''}`).not.toBe(`${bandBefore}|${watchBefore}`);
     await a11y.check('student plan after new score');
 

@@ -139,7 +139,7 @@ export const applicantProfileSchema = z
       }
       if (e.result !== 'PASS') return;
       if (passed.has(e.exam)) {
-        ctx.addIssue({ code: 'custom', path: ['exams', i, 'result'], message: `${EXAM_LABEL[e.exam]} is already passed in exams[${passed.get(e.exam)}]; a passed exam is not retaken` });
+        ctx.addIssue({ code: 'custom', path: ['exams', i, 'result'], message: `${EXAM_LABEL[e.exam]} is already passed on this record; a passed exam is not taken again` });
       } else passed.set(e.exam, i);
     });
     if (p.applicationYear !== undefined && p.applicationYear > p.graduationYear + 30) {
