@@ -26,6 +26,7 @@ import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { type EmbeddedPostgres, runningServer, startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
+import { redact } from '../../apps/api/src/database/open-database';
 import { verifyDatabase, verifySingleSetup } from './support/checks';
 import { sleep } from './support/http';
 import { CaseStats, createStudents, type Ledger, Load, type Student } from './support/load';
@@ -414,16 +415,6 @@ function writeReliabilityDoc(table: string, pgVersions: string, seconds: number)
 
 function writeCounts(passed: number, failed: number): void {
   if (countsFile) writeFileSync(countsFile, JSON.stringify({ numPassedTests: passed, numFailedTests: failed }) + '\n');
-}
-
-function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'DATABASE_URL';
-  }
 }
 
 main().then(

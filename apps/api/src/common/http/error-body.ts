@@ -50,9 +50,8 @@ export const DATABASE_RETRY_AFTER_SECONDS = 5;
 /** SQLSTATEs that mean the database cannot serve now: connection exceptions (08), shutting down or starting (57P0x), full. */
 const UNAVAILABLE_SQLSTATE = /^(08\w{3}|57P0[1-4]|53300)$/;
 const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
-// The last two: TypeORM's query runner after its connection died under it (the pg client's error marks it released).
-const UNAVAILABLE_MESSAGE =
-  /Connection terminated|timeout exceeded when trying to connect|not queryable|Connection ended|the database system is (starting up|shutting down|in recovery mode)|Driver not Connected|Query runner already released|query runner was already released/i;
+const UNAVAILABLE_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|not queryable|Connection ended|the database system is (starting up|shutting down|in recovery mode)|Driver not Connected/i;
+/** TypeORM's query runner after its connection died under it (the pg client's error marks it released). */
 const UNAVAILABLE_ERROR_NAMES = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 
 /**

@@ -4,7 +4,8 @@ import { ERROR_CODES, type AttentionAcknowledgementView } from '@advising/contra
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth-user';
 import { AuditService } from '../audit/audit.service';
-import { attentionItems, isAcknowledged, todayUtc } from '../cohorts/attention';
+import { addDaysIso, todayUtc } from '../../common/dates';
+import { attentionItems, isAcknowledged } from '../cohorts/attention';
 import { studentRowsSql, SqlParams, type StudentRow } from '../cohorts/student-rows.sql';
 import { peopleById } from '../recommendations/recommendations.service';
 import { AttentionAcknowledgement } from './attention-acknowledgement.entity';
@@ -12,8 +13,6 @@ import type { AcknowledgeAttentionDto } from './dto/acknowledge.dto';
 
 const invalid = (field: string, message: string): BadRequestException =>
   new BadRequestException({ code: ERROR_CODES.VALIDATION_FAILED, message: 'The request has invalid fields.', details: [{ field, message }] });
-
-const addDays = (isoDate: string, days: number): string => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Closing the loop on the needs-attention list: an advisor acknowledges a student's items with a
@@ -30,7 +29,7 @@ export class AttentionService {
   async acknowledge(user: AuthUser, studentId: string, dto: AcknowledgeAttentionDto): Promise<AttentionAcknowledgementView> {
     const today = todayUtc();
     if (dto.followUpOn <= today) throw invalid('followUpOn', 'followUpOn must be after today');
-    if (dto.followUpOn > addDays(today, 366)) throw invalid('followUpOn', 'followUpOn must be within a year');
+    if (dto.followUpOn > addDaysIso(today, 366)) throw invalid('followUpOn', 'followUpOn must be within a year');
     const row = await this.row(user, studentId);
     const items = row ? attentionItems(row, today) : [];
     if (items.length === 0) throw invalid('studentId', 'this student has nothing that needs attention now');

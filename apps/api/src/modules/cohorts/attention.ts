@@ -1,6 +1,7 @@
 import { ATTENTION_HORIZON_WEEKS, flagLabel, LETTER_AT_RISK_DAYS, type AttentionItem, type AttentionSeverity, type NeedsAttentionEntry } from '@advising/contracts';
 import { cycleCalendar } from '@advising/strategy-rules';
-import { addDays, format, parseISO } from 'date-fns';
+import { format, parseISO } from 'date-fns';
+import { addDaysIso as plus } from '../../common/dates';
 import type { StudentRow } from './student-rows.sql';
 
 /** What an attention item is computed from: the columns of a student row. */
@@ -38,7 +39,6 @@ const SEVERITY_ORDER: Record<AttentionSeverity, number> = { CRITICAL: 0, WARNING
 
 /** "12 March 2027". */
 const inWords = (isoDate: string): string => format(parseISO(isoDate), 'd MMMM yyyy');
-const plus = (isoDate: string, days: number): string => format(addDays(parseISO(isoDate), days), 'yyyy-MM-dd');
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -82,17 +82,14 @@ export function attentionItems(row: AttentionInput, today: string, horizonWeeks 
 
   if (row.applicationCycle !== null && missingLettersWatched(row.applicationCycle, row.lettersNeeded, row.lettersSecured, today, horizonWeeks) > 0) {
     const calendar = cycleCalendar(row.applicationCycle);
-    {
-      const late = today >= plus(calendar.lettersBy, -30);
-      items.push({
-        key: 'letters:missing',
-        severity: late ? 'CRITICAL' : 'WARNING',
-        title: `${row.lettersSecured} of ${row.lettersNeeded} letters secured`,
-        detail: `Applications open on ${inWords(calendar.seasonOpens)}; letters should be in by ${inWords(calendar.lettersBy)}.`,
-        action: 'Help the student ask for the missing letters now.',
-        date: calendar.lettersBy,
-      });
-    }
+    items.push({
+      key: 'letters:missing',
+      severity: today >= plus(calendar.lettersBy, -30) ? 'CRITICAL' : 'WARNING',
+      title: `${row.lettersSecured} of ${row.lettersNeeded} letters secured`,
+      detail: `Applications open on ${inWords(calendar.seasonOpens)}; letters should be in by ${inWords(calendar.lettersBy)}.`,
+      action: 'Help the student ask for the missing letters now.',
+      date: calendar.lettersBy,
+    });
   }
 
   if (row.recentDowngrade && row.downgradedAt) {
@@ -143,7 +140,6 @@ export function isAcknowledged(row: AttentionInput, items: AttentionItem[], toda
   return items.every((item) => known.has(item.key));
 }
 
-export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
 /** The student's entry on the needs-attention list, 'acknowledged' while an advisor's acknowledgement holds, or null. */
 export function needsAttention(row: AttentionInput & Pick<StudentRow, 'id' | 'displayName'>, today: string): NeedsAttentionEntry | 'acknowledged' | null {

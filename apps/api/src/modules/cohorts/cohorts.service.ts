@@ -9,7 +9,8 @@ import { Cohort } from './cohort.entity';
 import { toCohortView, type CohortRow } from './cohort.mappers';
 import type { AddStudentsDto, CreateCohortDto, SetAdvisorsDto, UpdateCohortDto } from './dto/cohort.dto';
 import { cohortScopeSql, recordForStudents, scopeOf } from './cohort-access';
-import { needsAttention, todayUtc } from './attention';
+import { todayUtc } from '../../common/dates';
+import { needsAttention } from './attention';
 import { scopedStudentsWhere, SqlParams, studentRowsSql, type StudentRow } from './student-rows.sql';
 
 const COHORT_NAME_UNIQUE = 'cohorts_institution_name_uq';

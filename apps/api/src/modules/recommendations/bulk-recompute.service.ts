@@ -2,6 +2,7 @@ import { Injectable, Logger, NotFoundException, type OnApplicationBootstrap, typ
 import { InjectDataSource } from '@nestjs/typeorm';
 import { RULES_VERSION } from '@advising/strategy-rules';
 import { In, type DataSource } from 'typeorm';
+import { isoDay } from '../../common/dates';
 import { DomainEvents } from '../../common/events/domain-events';
 import { BulkJob } from '../jobs/bulk-job.entity';
 import { JobQueue } from '../jobs/job-queue';
@@ -16,8 +17,6 @@ export const RECOMPUTE_BATCH = 200;
 
 /** Every day at 04:10 UTC, every institution's recommendations as of the new day. */
 export const DAILY_RECOMPUTE_CRON = '10 4 * * *';
-
-const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
 
 /**
  * Recomputes every student of an institution as of a date, as a background job with progress

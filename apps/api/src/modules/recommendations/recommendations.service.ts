@@ -4,6 +4,7 @@ import { ERROR_CODES, type OverrideView, type PersonRef, type TimelineEntry, typ
 import { describeOverride, diffRecommendations, recommend, validateProfile, type ApplicantProfile, type Pathway, type Recommendation } from '@advising/strategy-rules';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth-user';
+import { todayUtc as today } from '../../common/dates';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../users/user.entity';
 import type { OverrideDto } from './dto/override.dto';
@@ -12,8 +13,6 @@ import { toApplicantProfile } from './profile-mapper';
 import { RecomputeService } from './recompute.service';
 import { AdvisorOverride, RecommendationSnapshot } from './recommendation-snapshot.entity';
 import { toOverrideView, toSnapshotView } from './recommendation.mappers';
-
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** Looks up display names for a set of user ids in one query. */
 export async function peopleById(manager: EntityManager, ids: (string | null)[]): Promise<Map<string, PersonRef>> {

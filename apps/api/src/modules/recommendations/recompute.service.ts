@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { diffRecommendations, PATHWAY_RANK, recommend, RULES_VERSION, type Recommendation } from '@advising/strategy-rules';
 import { In, type EntityManager } from 'typeorm';
+import { isoDay } from '../../common/dates';
 import { LetterRequest } from '../letters/letter-request.entity';
 import { ExamAttempt, ResearchItem, Rotation } from '../records/student-record.entities';
 import { StudentProfile } from '../students/student-profile.entity';
@@ -23,7 +24,6 @@ export interface RecomputeResult {
   snapshot: RecommendationSnapshot | null;
 }
 
-const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
 
 /**
  * Keeps each student's recommendation current. Called inside the transaction of every write that

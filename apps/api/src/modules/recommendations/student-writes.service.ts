@@ -4,6 +4,7 @@ import { ERROR_CODES, type AuditAction, type FieldError } from '@advising/contra
 import { validateProfile } from '@advising/strategy-rules';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth-user';
+import { todayUtc } from '../../common/dates';
 import { DomainEvents, type DomainEvent } from '../../common/events/domain-events';
 import { AuditService } from '../audit/audit.service';
 import { StudentProfile } from '../students/student-profile.entity';
@@ -109,7 +110,7 @@ export async function lockStudents(tx: EntityManager, institutionId: string, stu
 /** The record as the engine sees it must be one it accepts; a refusal names the request's own field. */
 function assertEngineAccepts(facts: StudentFacts): void {
   // As of today: no passed result or completed rotation dated in the future.
-  const result = validateProfile(toApplicantProfile(facts), { asOf: new Date().toISOString().slice(0, 10) });
+  const result = validateProfile(toApplicantProfile(facts), { asOf: todayUtc() });
   if (result.ok) return;
   const details: FieldError[] = result.errors.map((error) => ({ field: requestField(error.path), message: error.message }));
   throw new BadRequestException({ code: ERROR_CODES.VALIDATION_FAILED, message: 'This change would make the record inconsistent; nothing was saved.', details });
